@@ -1,0 +1,59 @@
+// Page weight: loads every built page in headless Chromium and adds up what its first load
+// fetches, gzip-compressed (as a server would send it; fonts and images count as they are).
+// Fails when a page's JavaScript exceeds 80 KB or its total exceeds 400 KB (DESIGN.md's bars).
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { serveDist } from './serve-dist.mjs';
+import { builtPagesIn } from './built-pages.mjs';
+
+const JS_LIMIT = 80 * 1024;
+const TOTAL_LIMIT = 400 * 1024;
+const DIST = join(import.meta.dirname, '../dist');
+const COMPRESSED = /\.(woff2?|png|jpe?g|webp|avif|wasm)$/;
+
+const server = await serveDist(DIST);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+const rows = [];
+let failed = 0;
+try {
+  for (const path of builtPagesIn(DIST)) {
+    const page = await browser.newPage();
+    const sizes = [];
+    page.on('response', async (response) => {
+      const url = response.url();
+      if (!url.startsWith(server.url)) return;
+      sizes.push(
+        response.body().then((body) => ({
+          url,
+          js: /\.m?js(\?|$)/.test(url),
+          bytes: COMPRESSED.test(new URL(url).pathname) ? body.length : gzipSync(body, { level: 9 }).length,
+        })).catch(() => ({ url, js: false, bytes: 0 })),
+      );
+    });
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    const loaded = await Promise.all(sizes);
+    await page.close();
+    const js = loaded.filter((r) => r.js).reduce((s, r) => s + r.bytes, 0);
+    const total = loaded.reduce((s, r) => s + r.bytes, 0);
+    const over = js > JS_LIMIT || total > TOTAL_LIMIT;
+    if (over) failed++;
+    rows.push(`${over ? '✗' : ' '} ${kb(js)} KB JS ${kb(total)} KB total  ${loaded.length.toString().padStart(3)} files  ${path}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log('First-load weight per page (gzip):');
+console.log(rows.join('\n'));
+console.log(`limits: ${JS_LIMIT / 1024} KB JavaScript, ${TOTAL_LIMIT / 1024} KB in all`);
+if (failed) {
+  console.error(`${failed} page(s) over the limit`);
+  process.exit(1);
+}

@@ -1,0 +1,44 @@
+import { en, type Dictionary } from './en';
+import { ko } from './ko';
+
+export const LANGS = ['en', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const dictionaries: Record<Lang, Dictionary> = { en, ko };
+
+/** The UI strings of one language. */
+export function strings(lang: Lang): Dictionary {
+  return dictionaries[lang];
+}
+
+/** Fills `{name}` placeholders: format('{n} pages', { n: 3 }). */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * The site path of a page in a language. English lives at the root, Korean under /ko/.
+ * `page` is language-free and has no leading slash: '' (home), 'perceptron/', 'notation/'.
+ */
+export function pathFor(lang: Lang, page: string): string {
+  return lang === 'en' ? `/${page}` : `/ko/${page}`;
+}
+
+/** The other language. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'en' ? 'ko' : 'en';
+}
+
+/** Astro's rest parameter for a language: undefined for English (the root), 'ko' for Korean. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === 'en' ? undefined : lang;
+}
+
+export function langFromParam(param: string | undefined): Lang {
+  return param === 'ko' ? 'ko' : 'en';
+}
+
+/** getStaticPaths entries for a page that exists once per language. */
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}

@@ -1,0 +1,55 @@
+/**
+ * The browser side of search: Pagefind's index is built next to the site (`npm run build`) with one
+ * index per <html lang>, so a Korean page searches the Korean pages. Loaded on demand, same origin.
+ */
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  return pagefind;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export async function runSearch(query: string, view: { status: HTMLElement; list: HTMLOListElement }): Promise<void> {
+  const { status, list } = view;
+  list.replaceChildren();
+  const q = query.trim();
+  if (!q) {
+    status.textContent = '';
+    return;
+  }
+  let engine: Pagefind;
+  try {
+    engine = await loadPagefind();
+  } catch {
+    status.textContent = status.dataset.unavailable ?? '';
+    return;
+  }
+  const { results } = await engine.search(q);
+  const pages = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+  status.textContent = fill(pages.length ? status.dataset.count ?? '' : status.dataset.noResults ?? '', { q, n: pages.length });
+  for (const page of pages) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = page.url;
+    link.textContent = page.meta.title ?? page.url;
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    // Pagefind escapes the page text and adds only <mark> around the matches.
+    excerpt.innerHTML = page.excerpt;
+    item.append(link, excerpt);
+    list.append(item);
+  }
+}

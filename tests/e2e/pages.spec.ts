@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from './site-pages';
+import { CHAPTER_SLUGS } from '../../src/chapters';
+
+const pages = builtPages();
+
+test('the build has every chapter in both languages, the notation, glossary, search and 404 pages', () => {
+  for (const slug of CHAPTER_SLUGS) {
+    expect(pages).toContain(`/${slug}/`);
+    expect(pages).toContain(`/ko/${slug}/`);
+  }
+  for (const page of ['/', '/notation/', '/glossary/', '/search/']) {
+    expect(pages).toContain(page);
+    expect(pages).toContain(`/ko${page}`);
+  }
+  expect(pages).toContain('/404.html');
+});
+
+for (const path of pages) {
+  test(`${path} loads cleanly: no console error, no other origin, no KaTeX error, no axe violation`, async ({ page, baseURL }) => {
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== baseURL) foreign.push(req.url());
+    });
+
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status(), 'HTTP status').toBe(200);
+    await expect(page.locator('.katex-error')).toHaveCount(0);
+    const lang = await page.locator('html').getAttribute('lang');
+    expect(lang).toBe(path.startsWith('/ko/') ? 'ko' : 'en');
+
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+}

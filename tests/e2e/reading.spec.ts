@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+test('the theme choice persists across a reload', async ({ page }) => {
+  await page.goto('/perceptron/');
+  const select = page.getByRole('combobox', { name: 'Theme' });
+  await select.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const darkBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(select).toHaveValue('dark');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(darkBg);
+
+  await select.selectOption('system');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+});
+
+test('with no saved choice the theme follows the system colour scheme', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(bg).toBe('rgb(20, 22, 26)');
+  await context.close();
+});
+
+for (const width of [375, 1920]) {
+  for (const path of ['/', '/ko/', '/backpropagation/', '/ko/optimizers/', '/notation/', '/ko/glossary/', '/ko/batch-normalization/']) {
+    test(`${path} has no horizontal scroll at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+}
+
+test('the print stylesheet hides the site chrome', async ({ page }) => {
+  await page.goto('/dropout/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.chapter-toc')).toBeHidden();
+  await expect(page.locator('article h1')).toBeVisible();
+});
