@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fromRows, toRows } from '../../../src/core/matrix';
+import { evaluateStepNetwork, xorStepNetwork, type StepLayer } from '../../../src/core/step-network';
+
+describe('evaluateStepNetwork(layers, x)', () => {
+  // Hidden layer: NAND (W = (−0.5, −0.5), b = 0.7) and OR (W = (0.5, 0.5), b = −0.2); output: AND
+  // (W = (0.5, 0.5), b = −0.7) of the two hidden outputs.
+  const layers: StepLayer[] = [
+    { weights: fromRows([[-0.5, -0.5], [0.5, 0.5]]), bias: Float64Array.of(0.7, -0.2) },
+    { weights: fromRows([[0.5, 0.5]]), bias: Float64Array.of(-0.7) },
+  ];
+
+  it('XOR from NAND and OR into AND, by hand for each input', () => {
+    // x = (0,0): NAND net = 0.7 → 1;        OR net = −0.2 → 0;  AND net = 0.5 + 0 − 0.7 = −0.2 → 0
+    // x = (0,1): NAND net = −0.5 + 0.7 = 0.2 → 1; OR net = 0.5 − 0.2 = 0.3 → 1; AND net = 0.5 + 0.5 − 0.7 = 0.3 → 1
+    // x = (1,0): the same as (0,1) → 1
+    // x = (1,1): NAND net = −1 + 0.7 = −0.3 → 0; OR net = 1 − 0.2 = 0.8 → 1; AND net = 0 + 0.5 − 0.7 = −0.2 → 0
+    const expected = [
+      { x: [0, 0], hiddenNet: [0.7, -0.2], hidden: [1, 0], outputNet: -0.2, y: 0 },
+      { x: [0, 1], hiddenNet: [0.2, 0.3], hidden: [1, 1], outputNet: 0.3, y: 1 },
+      { x: [1, 0], hiddenNet: [0.2, 0.3], hidden: [1, 1], outputNet: 0.3, y: 1 },
+      { x: [1, 1], hiddenNet: [-0.3, 0.8], hidden: [0, 1], outputNet: -0.2, y: 0 },
+    ];
+    for (const row of expected) {
+      const { nets, outputs } = evaluateStepNetwork(layers, row.x);
+      expect(Array.from(nets[0])).toEqual(row.hiddenNet);
+      expect(Array.from(outputs[0])).toEqual(row.hidden);
+      expect(nets[1][0]).toBe(row.outputNet);
+      expect(outputs[1][0]).toBe(row.y);
+    }
+  });
+
+  it('xorStepNetwork() holds the same weights and gives the XOR truth table 0, 1, 1, 0', () => {
+    const network = xorStepNetwork();
+    expect(toRows(network[0].weights)).toEqual(toRows(layers[0].weights));
+    expect(Array.from(network[0].bias)).toEqual([0.7, -0.2]);
+    expect(toRows(network[1].weights)).toEqual([[0.5, 0.5]]);
+    expect(Array.from(network[1].bias)).toEqual([-0.7]);
+    const table = [[0, 0], [0, 1], [1, 0], [1, 1]].map((x) => evaluateStepNetwork(network, x).outputs[1][0]);
+    expect(table).toEqual([0, 1, 1, 0]);
+  });
+
+  it('rejects an input of the wrong length and a bias of the wrong length', () => {
+    expect(() => evaluateStepNetwork(layers, [1, 0, 1])).toThrow(/layer 1 expects 2 inputs/);
+    expect(() =>
+      evaluateStepNetwork([{ weights: fromRows([[1, 1]]), bias: Float64Array.of(0, 0) }], [1, 1]),
+    ).toThrow(/bias/);
+  });
+});
