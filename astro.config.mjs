@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkSectionIds } from './src/markdown/remark-section-ids.mjs';
+import { rehypeSectionSlides } from './src/markdown/rehype-section-slides.mjs';
 
 export default defineConfig({
   site: 'https://learning-techniques.example',
@@ -12,7 +13,7 @@ export default defineConfig({
   markdown: {
     // MDX inherits these: formulas are typeset once, at build time.
     remarkPlugins: [remarkMath, remarkSectionIds],
-    rehypePlugins: [[rehypeKatex, { throwOnError: false, strict: 'ignore' }]],
+    rehypePlugins: [[rehypeKatex, { throwOnError: false, strict: 'ignore' }], rehypeSectionSlides],
   },
   vite: {
     // Never inline scripts or fonts as data: every asset is a same-origin file, so the

@@ -9,7 +9,8 @@ import type { ChapterSlug } from '../../../src/chapters';
  * formula — or inside one — in its chapter, so that no chapter silently drops or rewrites one.
  * Spacing is ignored; symbols and structure are not.
  */
-const DECK: Record<ChapterSlug, string[]> = {
+/** The dropout slides have no formula; every other chapter's formulas are listed. */
+const DECK: Record<Exclude<ChapterSlug, 'dropout'>, string[]> = {
   perceptron: [
     'W_i(t + 1) = W_i(t) + \\alpha[d(t) - y(t)] \\cdot X_i(t)',
     'b = b + \\alpha[d(t) - y(t)]',
@@ -56,7 +57,6 @@ const DECK: Record<ChapterSlug, string[]> = {
     '\\hat{v}_t = \\frac{v_t}{1 - \\beta_2^t}',
     '\\theta = \\theta - \\frac{\\eta}{\\sqrt{\\hat{v}_t} + \\epsilon} \\hat{m}_t',
   ],
-  dropout: [],
   'batch-normalization': [
     '\\hat{x}_i = \\frac{x_i - \\mu_B}{\\sqrt{\\sigma_B^2 + \\epsilon}}',
     '\\mu_B \\leftarrow \\frac{1}{m} \\sum_{i=1}^m x_i',
