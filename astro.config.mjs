@@ -11,6 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
+    // Code blocks in the chapters are pseudocode: plain, themed by our own CSS (no colour theme to fail contrast).
+    syntaxHighlight: false,
     // MDX inherits these: formulas are typeset once, at build time.
     remarkPlugins: [remarkMath, remarkSectionIds],
     rehypePlugins: [[rehypeKatex, { throwOnError: false, strict: 'ignore' }], rehypeSectionSlides],

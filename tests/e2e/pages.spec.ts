@@ -44,3 +44,13 @@ for (const path of pages) {
     expect(foreign).toEqual([]);
   });
 }
+
+const chapterPages = pages.filter((p) => CHAPTER_SLUGS.some((slug) => p.endsWith(`/${slug}/`)));
+for (const path of chapterPages) {
+  test(`${path} has no axe violation on a 375 px phone`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { builtPages } from './site-pages';
 
 test('the theme choice persists across a reload', async ({ page }) => {
   await page.goto('/perceptron/');
@@ -25,15 +26,14 @@ test('with no saved choice the theme follows the system colour scheme', async ({
   await context.close();
 });
 
-for (const width of [375, 1920]) {
-  for (const path of ['/', '/ko/', '/backpropagation/', '/ko/optimizers/', '/notation/', '/ko/glossary/', '/ko/batch-normalization/']) {
-    test(`${path} has no horizontal scroll at ${width} px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
+const layoutCases = builtPages().flatMap((path) => [375, 1920].map((width) => [path, width] as const));
+for (const [path, width] of layoutCases) {
+  test(`${path} has no horizontal scroll at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 }
 
 test('the print stylesheet hides the site chrome', async ({ page }) => {
