@@ -1,0 +1,14 @@
+export * from './random';
+export * from './matrix';
+export * from './activations';
+export * from './losses';
+export * from './init';
+export type { Layer, LayerKind, Mode, Parameter } from './layers/layer';
+export * from './layers/dense';
+export * from './layers/activation';
+export * from './layers/dropout';
+export * from './layers/batch-norm';
+export * from './network-spec';
+export * from './network';
+export * from './train';
+export * from './gradcheck';
