@@ -25,7 +25,7 @@ try {
           const page = await browser.newPage({ viewport: { width, height } });
           await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
           await page.goto(server.url + url, { waitUntil: 'networkidle' });
-          const name = `${path.replace(/\//g, '') || 'home'}-${lang}-${theme}-${width}.png`;
+          const name = `${path.replace(/[/#]/g, '') || 'home'}-${lang}-${theme}-${width}.png`;
           await page.screenshot({ path: join(OUT, name), fullPage: full });
           await page.close();
           console.log(name);

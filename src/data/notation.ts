@@ -17,7 +17,7 @@ export interface NotationEntry {
 /** Every symbol the seminar uses, in the order it first appears. */
 export const NOTATION: readonly NotationEntry[] = [
   { tex: 'X_i(t)', en: 'The i-th input of the perceptron at training step t.', ko: '학습 단계 t에서 퍼셉트론의 i번째 입력.', first: { chapter: 'perceptron', section: 'parameter-update' } },
-  { tex: 'W_i(t)', en: 'The weight on input i at step t; W_i(t + 1) is its value after the update.', ko: '단계 t에서 입력 i에 곱해지는 가중치(weight). W_i(t + 1)은 갱신 후의 값.', first: { chapter: 'perceptron', section: 'parameter-update' } },
+  { tex: 'W_i(t)', en: 'The weight on input i at step t; Wᵢ(t + 1) is its value after the update.', ko: '단계 t에서 입력 i에 곱해지는 가중치(weight). Wᵢ(t + 1)은 갱신 후의 값.', first: { chapter: 'perceptron', section: 'parameter-update' } },
   { tex: 'b', en: 'The bias: a weight on a constant input of 1 that shifts the decision line.', ko: '바이어스(bias). 항상 1인 입력에 붙은 가중치로, 결정 경계를 평행 이동시킨다.', first: { chapter: 'perceptron', section: 'parameter-update' } },
   { tex: '\\alpha', en: 'The perceptron’s learning rate: how far one error moves the weights.', ko: '퍼셉트론의 학습률(learning rate). 오차 하나가 가중치를 얼마나 움직이는지 정한다.', first: { chapter: 'perceptron', section: 'parameter-update' } },
   { tex: 'd(t)', en: 'The target (desired) output for the sample at step t.', ko: '단계 t의 샘플에 대한 목표 값(desired output).', first: { chapter: 'perceptron', section: 'parameter-update' } },
