@@ -50,6 +50,50 @@ export const en = {
   notFoundHome: 'Go to the home page',
   footerLicense: 'Code MIT, text CC BY 4.0. Based on the seminar “학습 관련 기술” (HYU AILAB seminar, season 11).',
   beyondSeminar: 'Since then — beyond the seminar',
+
+  // ——— Widgets (src/widgets/) ———
+  // Typed numeric fields (the field's label is beside the message, so it is not repeated).
+  notANumber: '“{raw}” is not a number; keeping {value}.',
+  decimalComma: 'Write decimals with a point (0.5, not 0,5) and no thousands separators; keeping {value}.',
+  notFinite: '“{raw}” is far outside {min} to {max}; using {value}.',
+  outOfRange: '{raw} is outside {min} to {max}; using {value}.',
+  notInteger: '{raw} is not a whole number; using {value}.',
+  empty: 'Enter a number from {min} to {max}; keeping {value}.',
+
+  // Values in a shared link that were not used ({name} is the URL key, e.g. delta.alpha).
+  urlNotANumber: '{name}: “{raw}” is not a number — using {fallback}',
+  urlDecimalComma: '{name}: “{raw}” has a comma; decimals take a point — using {fallback}',
+  urlNotFinite: '{name}: “{raw}” is too large — using {fallback}',
+  urlEmpty: '{name} has no value — using {fallback}',
+  urlOutOfRange: '{name}: {raw} is outside {min} to {max} — using {fallback}',
+  urlNotInteger: '{name}: {raw} is not a whole number — using {fallback}',
+  urlNotBoolean: '{name}: “{raw}” is not 1 or 0 — using {fallback}',
+  urlUnknownValue: '{name}: “{raw}” is not one of {values} — using {fallback}',
+  urlTooLong: '{name}: the value is longer than {maxLength} characters — using {fallback}',
+  urlUnknownKey: '{name} is not a setting of this demo — ignored',
+  urlDuplicate: '{name} appears more than once — only the first is read',
+  urlNoticeTitle: 'Some settings in the link were not used:',
+
+  // Training runs.
+  divergedNonFinite: 'Diverged at step {step}: the loss became {loss}.',
+  divergedRunaway: 'Diverged at step {step}: the loss grew to {loss}.',
+  divergedHint: 'Try a smaller {symbol}, then reset.',
+
+  // The error box a failing widget shows in its own frame.
+  errorTitle: 'This demo stopped working.',
+  errorUnknown: 'An unexpected error occurred.',
+  errorReload: 'Reload this demo',
+
+  // Keyboard shortcuts and their help overlay.
+  keysTitle: 'Keyboard shortcuts',
+  keysClose: 'Close',
+  keysPage: 'Anywhere on the page',
+  keysWidget: 'While a demo has focus',
+  keysShowHelp: 'Show the keyboard shortcuts',
+  keysPlayPause: 'Play or pause training',
+  keysStep: 'Run one training step',
+  keysReset: 'Reset the demo',
+  keySpace: 'Space',
 } as const;
 
 export type Dictionary = { readonly [K in keyof typeof en]: string };

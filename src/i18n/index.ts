@@ -1,4 +1,5 @@
 import { en, type Dictionary } from './en';
+export type { Dictionary } from './en';
 import { ko } from './ko';
 
 export const LANGS = ['en', 'ko'] as const;
@@ -9,11 +10,6 @@ const dictionaries: Record<Lang, Dictionary> = { en, ko };
 /** The UI strings of one language. */
 export function strings(lang: Lang): Dictionary {
   return dictionaries[lang];
-}
-
-/** Fills `{name}` placeholders: format('{n} pages', { n: 3 }). */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /**

@@ -52,4 +52,43 @@ export const ko: Dictionary = {
   notFoundHome: '첫 페이지로 가기',
   footerLicense: '코드는 MIT, 글은 CC BY 4.0. 세미나 「학습 관련 기술」(HYU AILAB SEMINAR SEASON 11)을 바탕으로 함.',
   beyondSeminar: '그 뒤의 이야기 — 세미나 범위 밖',
+
+  // ——— 위젯 (src/widgets/) ———
+  notANumber: '“{raw}”은(는) 숫자가 아닙니다. {value} 값을 그대로 씁니다.',
+  decimalComma: '소수점은 마침표로 쓰고(0,5가 아니라 0.5) 천 단위 구분 기호는 빼 주세요. {value} 값을 그대로 씁니다.',
+  notFinite: '“{raw}”은(는) {min}~{max} 범위를 크게 벗어납니다. {value} 값을 씁니다.',
+  outOfRange: '{raw}은(는) {min}~{max} 범위를 벗어납니다. {value} 값을 씁니다.',
+  notInteger: '{raw}은(는) 정수가 아닙니다. {value} 값을 씁니다.',
+  empty: '{min}~{max} 사이의 수를 입력하세요. {value} 값을 그대로 씁니다.',
+
+  urlNotANumber: '{name}: “{raw}”은(는) 숫자가 아닙니다 — 기본값 {fallback} 사용',
+  urlDecimalComma: '{name}: “{raw}”에 쉼표가 있습니다. 소수점은 마침표로 씁니다 — 기본값 {fallback} 사용',
+  urlNotFinite: '{name}: “{raw}”은(는) 너무 큰 수입니다 — 기본값 {fallback} 사용',
+  urlEmpty: '{name}: 값이 비어 있습니다 — 기본값 {fallback} 사용',
+  urlOutOfRange: '{name}: {raw}은(는) {min}~{max} 범위를 벗어납니다 — 기본값 {fallback} 사용',
+  urlNotInteger: '{name}: {raw}은(는) 정수가 아닙니다 — 기본값 {fallback} 사용',
+  urlNotBoolean: '{name}: “{raw}”은(는) 1이나 0이 아닙니다 — 기본값 {fallback} 사용',
+  urlUnknownValue: '{name}: “{raw}”은(는) {values} 중 하나가 아닙니다 — 기본값 {fallback} 사용',
+  urlTooLong: '{name}: 값이 {maxLength}자보다 깁니다 — 기본값 {fallback} 사용',
+  urlUnknownKey: '{name}은(는) 이 데모의 설정이 아닙니다 — 무시함',
+  urlDuplicate: '{name}이(가) 두 번 이상 있습니다 — 첫 번째 값만 읽음',
+  urlNoticeTitle: '링크의 설정 중 일부를 쓰지 않았습니다:',
+
+  divergedNonFinite: '{step}번째 단계에서 발산했습니다. 손실이 {loss}이(가) 되었습니다.',
+  divergedRunaway: '{step}번째 단계에서 발산했습니다. 손실이 {loss}까지 커졌습니다.',
+  divergedHint: '{symbol} 값을 줄인 뒤 초기화해 보세요.',
+
+  errorTitle: '이 데모가 멈췄습니다.',
+  errorUnknown: '예상하지 못한 오류가 발생했습니다.',
+  errorReload: '이 데모 다시 불러오기',
+
+  keysTitle: '단축키',
+  keysClose: '닫기',
+  keysPage: '페이지 어디에서나',
+  keysWidget: '데모에 포커스가 있을 때',
+  keysShowHelp: '단축키 목록 보기',
+  keysPlayPause: '학습 재생 또는 일시 정지',
+  keysStep: '학습 한 단계 진행',
+  keysReset: '데모 초기화',
+  keySpace: 'Space',
 };

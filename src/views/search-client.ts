@@ -2,6 +2,7 @@
  * The browser side of search: Pagefind's index is built next to the site (`npm run build`) with one
  * index per <html lang>, so a Korean page searches the Korean pages. Loaded on demand, same origin.
  */
+import { fill } from '../widgets/strings';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -16,10 +17,6 @@ function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   return pagefind;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 export async function runSearch(query: string, view: { status: HTMLElement; list: HTMLOListElement }): Promise<void> {

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatMessage, formatNumber, widgetStrings } from '../../../src/widgets/strings';
+import { fill, formatMessage, formatNumber } from '../../../src/widgets/strings';
 import { langFromTag } from '../../../src/widgets/lang';
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('widgetStrings', () => {
-  it('English and Korean have the same keys', () => {
-    expect(Object.keys(widgetStrings.ko).sort()).toEqual(Object.keys(widgetStrings.en).sort());
-  });
-
-  it.each(Object.keys(widgetStrings.en))('%s: both languages use the same placeholders, and no string is empty', (key) => {
-    const en = widgetStrings.en[key as keyof typeof widgetStrings.en];
-    const ko = widgetStrings.ko[key as keyof typeof widgetStrings.ko];
-    expect(en.trim()).not.toBe('');
-    expect(ko.trim()).not.toBe('');
-    expect(placeholders(ko)).toEqual(placeholders(en));
-  });
-});
 
 describe('formatting', () => {
   it('fill replaces known placeholders and leaves unknown ones visible', () => {
