@@ -45,68 +45,74 @@ export interface Loss {
   batchGradient(prediction: Matrix, target: Matrix, out: Matrix): void;
 }
 
-/** E of the K values starting at `offset`. */
-type ExampleValue = (p: ArrayLike<number>, t: ArrayLike<number>, offset: number, k: number) => number;
-/** out[offset + i] = scale · ∂E/∂ŷ_i for the K values starting at `offset`. */
-type ExampleGradient = (
+/**
+ * Σ over `rows` examples of E, the examples being consecutive runs of k values in p (prediction) and
+ * t (target). One flat loop per loss, returning one number per batch.
+ */
+type TotalLoss = (p: ArrayLike<number>, t: ArrayLike<number>, rows: number, k: number) => number;
+/** out = scale · ∂E/∂ŷ for rows × k values (the per-example gradient of each run of k). */
+type LossGradient = (
   p: ArrayLike<number>,
   t: ArrayLike<number>,
   out: Float64Array,
-  offset: number,
+  rows: number,
   k: number,
   scale: number,
 ) => void;
 
-function clip(p: number): number {
-  return p < CROSS_ENTROPY_CLIP ? CROSS_ENTROPY_CLIP : p > 1 ? 1 : p;
-}
-
-const exampleValues: Record<LossName, ExampleValue> = {
-  'half-squared-error': (p, t, offset, k) => {
+const totals: Record<LossName, TotalLoss> = {
+  'half-squared-error': (p, t, rows, k) => {
     let sum = 0;
-    for (let i = offset; i < offset + k; i++) {
+    for (let i = 0; i < rows * k; i++) {
       const d = p[i] - t[i];
       sum += d * d;
     }
     return 0.5 * sum;
   },
-  mae: (p, t, offset, k) => {
+  mae: (p, t, rows, k) => {
     let sum = 0;
-    for (let i = offset; i < offset + k; i++) sum += Math.abs(t[i] - p[i]);
+    for (let i = 0; i < rows * k; i++) sum += Math.abs(t[i] - p[i]);
     return sum / k;
   },
-  mse: (p, t, offset, k) => {
+  mse: (p, t, rows, k) => {
     let sum = 0;
-    for (let i = offset; i < offset + k; i++) {
+    for (let i = 0; i < rows * k; i++) {
       const d = t[i] - p[i];
       sum += d * d;
     }
     return sum / k;
   },
-  'cross-entropy': (p, t, offset, k) => {
+  'cross-entropy': (p, t, rows, k) => {
     let sum = 0;
-    for (let i = offset; i < offset + k; i++) if (t[i] !== 0) sum -= t[i] * Math.log(clip(p[i]));
+    for (let i = 0; i < rows * k; i++) {
+      if (t[i] === 0) continue;
+      const q = p[i];
+      sum -= t[i] * Math.log(q < CROSS_ENTROPY_CLIP ? CROSS_ENTROPY_CLIP : q > 1 ? 1 : q);
+    }
     return sum;
   },
 };
 
-const exampleGradients: Record<LossName, ExampleGradient> = {
-  'half-squared-error': (p, t, out, offset, k, scale) => {
-    for (let i = offset; i < offset + k; i++) out[i] = scale * (p[i] - t[i]);
+const gradients: Record<LossName, LossGradient> = {
+  'half-squared-error': (p, t, out, rows, k, scale) => {
+    for (let i = 0; i < rows * k; i++) out[i] = scale * (p[i] - t[i]);
   },
-  mae: (p, t, out, offset, k, scale) => {
+  mae: (p, t, out, rows, k, scale) => {
     const s = scale / k;
-    for (let i = offset; i < offset + k; i++) {
+    for (let i = 0; i < rows * k; i++) {
       const d = p[i] - t[i];
       out[i] = d > 0 ? s : d < 0 ? -s : 0;
     }
   },
-  mse: (p, t, out, offset, k, scale) => {
+  mse: (p, t, out, rows, k, scale) => {
     const s = (2 * scale) / k;
-    for (let i = offset; i < offset + k; i++) out[i] = s * (p[i] - t[i]);
+    for (let i = 0; i < rows * k; i++) out[i] = s * (p[i] - t[i]);
   },
-  'cross-entropy': (p, t, out, offset, k, scale) => {
-    for (let i = offset; i < offset + k; i++) out[i] = t[i] === 0 ? 0 : (-scale * t[i]) / clip(p[i]);
+  'cross-entropy': (p, t, out, rows, k, scale) => {
+    for (let i = 0; i < rows * k; i++) {
+      const q = p[i];
+      out[i] = t[i] === 0 ? 0 : (-scale * t[i]) / (q < CROSS_ENTROPY_CLIP ? CROSS_ENTROPY_CLIP : q > 1 ? 1 : q);
+    }
   },
 };
 
@@ -119,37 +125,30 @@ function checkSameShape(prediction: Matrix, target: Matrix): void {
 }
 
 function makeLoss(name: LossName): Loss {
-  const exampleValue = exampleValues[name];
-  const exampleGradient = exampleGradients[name];
+  const total = totals[name];
+  const gradient = gradients[name];
   return {
     name,
     value(prediction, target) {
       if (prediction.length !== target.length) {
         throw new RangeError(`loss: prediction has ${prediction.length} values, target ${target.length}`);
       }
-      return exampleValue(prediction, target, 0, prediction.length);
+      return total(prediction, target, 1, prediction.length);
     },
     gradient(prediction, target, out) {
       if (prediction.length !== target.length || out.length !== prediction.length) {
         throw new RangeError('loss gradient: prediction, target and out must have equal lengths');
       }
-      exampleGradient(prediction, target, out, 0, prediction.length, 1);
+      gradient(prediction, target, out, 1, prediction.length, 1);
     },
     batchValue(prediction, target) {
       checkSameShape(prediction, target);
-      const k = prediction.cols;
-      let sum = 0;
-      for (let r = 0; r < prediction.rows; r++) sum += exampleValue(prediction.data, target.data, r * k, k);
-      return sum / prediction.rows;
+      return total(prediction.data, target.data, prediction.rows, prediction.cols) / prediction.rows;
     },
     batchGradient(prediction, target, out) {
       checkSameShape(prediction, target);
       checkSameShape(prediction, out);
-      const k = prediction.cols;
-      const scale = 1 / prediction.rows;
-      for (let r = 0; r < prediction.rows; r++) {
-        exampleGradient(prediction.data, target.data, out.data, r * k, k, scale);
-      }
+      gradient(prediction.data, target.data, out.data, prediction.rows, prediction.cols, 1 / prediction.rows);
     },
   };
 }

@@ -51,6 +51,20 @@ export const en = {
   footerLicense: 'Code MIT, text CC BY 4.0. Based on the seminar “학습 관련 기술” (HYU AILAB seminar, season 11).',
   beyondSeminar: 'Since then — beyond the seminar',
 
+  // ——— Presentation mode (src/layouts/presentation.ts) ———
+  presentStart: 'Present',
+  presentExit: 'Leave presentation',
+  presentPrevious: 'Previous slide',
+  presentNext: 'Next slide',
+  presentCounter: 'Slide {n} of {total}',
+  presentBlanked: 'Screen blanked — press B to show it again.',
+  keysPresent: 'Start or leave presentation mode',
+  keysNextSlide: 'Next slide (presentation)',
+  keysPreviousSlide: 'Previous slide (presentation)',
+  keysBlank: 'Blank or show the screen (presentation)',
+  keysFullscreen: 'Full screen on or off (presentation)',
+  keysLeave: 'Leave presentation mode',
+
   // ——— Widgets (src/widgets/) ———
   // Typed numeric fields (the field's label is beside the message, so it is not repeated).
   notANumber: '“{raw}” is not a number; keeping {value}.',

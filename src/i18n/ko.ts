@@ -53,6 +53,20 @@ export const ko: Dictionary = {
   footerLicense: '코드는 MIT, 글은 CC BY 4.0. 세미나 「학습 관련 기술」(HYU AILAB SEMINAR SEASON 11)을 바탕으로 함.',
   beyondSeminar: '그 뒤의 이야기 — 세미나 범위 밖',
 
+  // ——— 발표 모드 (src/layouts/presentation.ts) ———
+  presentStart: '발표 모드',
+  presentExit: '발표 모드 끝내기',
+  presentPrevious: '이전 슬라이드',
+  presentNext: '다음 슬라이드',
+  presentCounter: '슬라이드 {n} / {total}',
+  presentBlanked: '화면을 가렸습니다 — B를 누르면 다시 보입니다.',
+  keysPresent: '발표 모드 시작 또는 끝내기',
+  keysNextSlide: '다음 슬라이드 (발표 모드)',
+  keysPreviousSlide: '이전 슬라이드 (발표 모드)',
+  keysBlank: '화면 가리기 또는 보이기 (발표 모드)',
+  keysFullscreen: '전체 화면 켜기 또는 끄기 (발표 모드)',
+  keysLeave: '발표 모드 끝내기',
+
   // ——— 위젯 (src/widgets/) ———
   notANumber: '“{raw}”은(는) 숫자가 아닙니다. {value} 값을 그대로 씁니다.',
   decimalComma: '소수점은 마침표로 쓰고(0,5가 아니라 0.5) 천 단위 구분 기호는 빼 주세요. {value} 값을 그대로 씁니다.',

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { SpecError, validateNetworkSpec } from '../../../src/core/network-spec';
+
+const layer = (weights: unknown, bias: unknown, activation: unknown = 'sigmoid') => ({ weights, bias, activation });
+
+/** The field named by the SpecError that validateNetworkSpec(value) throws. */
+function fieldOf(value: unknown): string {
+  try {
+    validateNetworkSpec(value);
+  } catch (error) {
+    if (error instanceof SpecError) return error.field;
+    throw error;
+  }
+  return '(valid)';
+}
+
+describe('validateNetworkSpec()', () => {
+  it('accepts the 2-2-1 example and ignores other top-level fields', () => {
+    const spec = validateNetworkSpec({
+      layers: [layer([[0.1, -0.2], [0.4, 0.3]], [0.1, -0.1]), layer([[0.7, -0.5]], [0.2])],
+      input: [1, 0.5],
+      learningRate: 0.5,
+    });
+    expect(spec.layers).toHaveLength(2);
+    expect(spec.layers[1].activation).toBe('sigmoid');
+  });
+
+  it('names the bad field in each failure', () => {
+    expect(fieldOf(null)).toBe('spec');
+    expect(fieldOf({})).toBe('layers');
+    expect(fieldOf({ layers: [] })).toBe('layers');
+    expect(fieldOf({ layers: [5] })).toBe('layers[0]');
+    expect(fieldOf({ layers: [layer([], [])] })).toBe('layers[0].weights');
+    expect(fieldOf({ layers: [layer([[1, 2], [3]], [0, 0])] })).toBe('layers[0].weights[1]');
+    expect(fieldOf({ layers: [layer([[1, 'a']], [0])] })).toBe('layers[0].weights[0][1]');
+    expect(fieldOf({ layers: [layer([[1, 2]], [0, 0])] })).toBe('layers[0].bias');
+    expect(fieldOf({ layers: [layer([[1, 2]], [Number.NaN])] })).toBe('layers[0].bias[0]');
+    expect(fieldOf({ layers: [layer([[1, 2]], [0], 'gelu')] })).toBe('layers[0].activation');
+    expect(fieldOf({ layers: [layer([[1, 2]], [0]), layer([[1, 2, 3]], [0])] })).toBe('layers[1].weights');
+    expect(fieldOf({ layers: [{ ...layer([[1]], [0], 'leaky-relu'), leakySlope: 'x' }] })).toBe('layers[0].leakySlope');
+  });
+
+  it('the message is one line: "layers[0].activation: unknown activation "gelu"; expected one of …"', () => {
+    expect(() => validateNetworkSpec({ layers: [layer([[1, 2]], [0], 'gelu')] })).toThrow(
+      /^layers\[0\]\.activation: unknown activation "gelu"; expected one of step, sigmoid/,
+    );
+  });
+});
