@@ -1,3 +1,4 @@
+/** The training core's public API: DOM-free, used by widgets, build-time Astro code, tests and the CLI. */
 export * from './random';
 export * from './matrix';
 export * from './activations';
@@ -12,3 +13,8 @@ export * from './network-spec';
 export * from './network';
 export * from './train';
 export * from './gradcheck';
+export * from './optimizers';
+export * from './datasets';
+export * from './perceptron';
+export * from './step-network';
+export { toDecimalGrid, DECIMAL_PLACES } from './decimal-grid';

@@ -9,7 +9,8 @@
  * 'layer2.gamma', …).
  *
  * Loss over a batch: the mean over examples (see losses.ts). When the loss is cross-entropy and the
- * last layer ends in softmax, backward starts from the fused gradient ∂E/∂net = (ŷ − y)/m.
+ * last layer ends in softmax, backward starts from the fused gradient ∂E/∂net = (ŷ − y)/m (exact when
+ * each target row sums to 1, as one-hot targets do).
  */
 
 import { type ActivationName, type ElementwiseActivation, softmaxCrossEntropyGradient } from './activations';

@@ -4,6 +4,7 @@ import {
   createActivation,
   createElementwiseActivation,
   isActivationName,
+  isElementwise,
   leakyRelu,
   relu,
   sigmoid,
@@ -192,6 +193,11 @@ describe('softmax', () => {
     const fused = new Float64Array(3);
     softmaxCrossEntropyGradient(s, y, fused, 3, 0.5);
     for (let k = 0; k < 3; k++) expect(fused[k]).toBeCloseTo(0.5 * chain[k], 14);
+  });
+
+  it('isElementwise() is false for softmax only', () => {
+    expect(isElementwise(createActivation('softmax'))).toBe(false);
+    expect(isElementwise(createActivation('tanh'))).toBe(true);
   });
 
   it('createActivation("gelu") throws naming the choices', () => {
