@@ -7,9 +7,12 @@ import { remarkSectionIds } from './src/markdown/remark-section-ids.mjs';
 import { rehypeSectionSlides } from './src/markdown/rehype-section-slides.mjs';
 
 export default defineConfig({
-  site: 'https://learning-techniques.example',
+  // The address the course is published at (absolute hreflang links need it); set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   integrations: [mdx()],
+  // Inline the (small, gzip ~10 KB) CSS into each page: no render-blocking stylesheet requests.
+  build: { inlineStylesheets: 'always' },
   markdown: {
     // Code blocks in the chapters are pseudocode: plain, themed by our own CSS (no colour theme to fail contrast).
     syntaxHighlight: false,

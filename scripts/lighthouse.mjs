@@ -33,7 +33,7 @@ try {
     const low = Object.entries(BARS).filter(([c, bar]) => (report.categories[c]?.score ?? 0) < bar);
     if (low.length) failed++;
     console.log(`${low.length ? '✗' : ' '} ${path.padEnd(28)} ${scores.map((s) => s.toFixed(2).padStart(15)).join('')}`);
-    for (const [c] of low) {
+    for (const c of CATEGORIES.filter((c) => (report.categories[c]?.score ?? 0) < 1)) {
       const audits = report.categories[c].auditRefs
         .map((ref) => report.audits[ref.id])
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')

@@ -108,6 +108,29 @@ export const en = {
   keysStep: 'Run one training step',
   keysReset: 'Reset the demo',
   keySpace: 'Space',
+
+  // Controls (src/widgets/controls/): the transport bar, seed and typed fields.
+  transportLabel: 'Training controls',
+  transportPlay: 'Play',
+  transportPause: 'Pause',
+  transportStep: 'Step',
+  transportReset: 'Reset',
+  transportSpeed: 'Speed',
+  transportSpeedOption: '{n} steps/s',
+  transportStepCount: 'Step {step}',
+  transportEpochCount: 'epoch {epoch}',
+  transportLoss: 'Loss {loss}',
+  transportLossNone: 'Loss —',
+  stoppedDone: 'Finished at step {step}: the loss is {loss}.',
+  seedLabel: 'Seed',
+  seedNew: 'New seed',
+  fieldTyped: '{label}, typed value',
+
+  // The widget frame (components/WidgetFrame.astro) and charts.
+  fullscreenEnter: 'Full screen',
+  fullscreenExit: 'Leave full screen',
+  noticeDismiss: 'Dismiss',
+  chartLegend: 'Legend',
 } as const;
 
 export type Dictionary = { readonly [K in keyof typeof en]: string };

@@ -7,7 +7,7 @@
  */
 import { strings, type Lang } from '../i18n';
 import { pageKeys } from '../widgets/key-listener';
-import { fill } from '../widgets/strings';
+import { fill } from '../i18n/fill';
 import { collectSlides, slideIndex, type Slide } from './slides';
 
 /** Below this scale a slide scrolls instead of shrinking further: text must stay readable. */

@@ -2,7 +2,7 @@
  * The browser side of search: Pagefind's index is built next to the site (`npm run build`) with one
  * index per <html lang>, so a Korean page searches the Korean pages. Loaded on demand, same origin.
  */
-import { fill } from '../widgets/strings';
+import { fill } from '../i18n/fill';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;

@@ -188,6 +188,8 @@ export abstract class NnWidget extends HTMLElement {
     this.#announcer = announcer;
     this.own(() => announcer.cancel());
     this.listen(document, 'visibilitychange', () => this.#updateVisibility());
+    // Charts redraw from their own observers (resize, theme), outside any guard; they report here.
+    this.listen<CustomEvent<{ error: unknown }>>(this, 'nn-chart-error', (event) => this.fail(event.detail.error));
 
     if (typeof IntersectionObserver !== 'function') {
       this.#intersecting = true;
@@ -227,9 +229,15 @@ export abstract class NnWidget extends HTMLElement {
     return first;
   }
 
-  /** The shell's `[data-nn-live]` element if it has one (a visible summary), else a visually hidden one. */
+  /**
+   * The `[data-nn-live]` element inside the widget or, failing that, its frame's (WidgetFrame.astro
+   * renders one beside the element); else a visually hidden one made here.
+   */
   #liveRegion(): HTMLElement {
-    let live = this.querySelector<HTMLElement>('[data-nn-live]');
+    let live =
+      this.querySelector<HTMLElement>('[data-nn-live]') ??
+      this.closest('[data-nn-frame]')?.querySelector<HTMLElement>(':scope > [data-nn-live]') ??
+      null;
     if (!live) {
       live = document.createElement('div');
       live.className = 'visually-hidden';

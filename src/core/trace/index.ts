@@ -1,0 +1,6 @@
+/** The backprop trace: every quantity of one training step, for the stepper widget and the trace CLI. */
+export * from './types';
+export { traceTrainingStep } from './trace';
+export { type TraceProblem, validateTraceProblem } from './problem';
+export { traceToMarkdown, traceToCsv, csvField } from './worksheet';
+export { roundTo, fixedText, givenText } from './numbers';

@@ -1,0 +1,55 @@
+/**
+ * A trace as a worksheet: a Markdown table (quantity, formula, value) with a row per phase heading,
+ * or CSV rows (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break in
+ * double quotes with quotes doubled). The formula column is the general formula, '=', and the same
+ * formula with the numbers; values are shown rounded to `decimals`.
+ */
+
+import { fixedText } from './numbers';
+import type { TracePhase, TraceStep } from './types';
+
+const PHASE_TITLES: Record<TracePhase, string> = {
+  forward: 'forward',
+  loss: 'loss',
+  delta: 'backward',
+  gradient: 'gradients',
+  update: 'updates',
+};
+
+function formulaCell(step: TraceStep): string {
+  return step.generalFormula === step.formula ? step.formula : `${step.generalFormula} = ${step.formula}`;
+}
+
+/** A Markdown cell: pipes escaped, line breaks removed. */
+function markdownCell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+/** The worksheet as a Markdown table (LaTeX in $…$, as remark-math and KaTeX read it). */
+export function traceToMarkdown(steps: readonly TraceStep[], decimals: number): string {
+  const lines = ['| quantity | formula | value |', '| --- | --- | --- |'];
+  let phase: TracePhase | undefined;
+  for (const step of steps) {
+    if (step.phase !== phase) {
+      phase = step.phase;
+      lines.push(`| **${PHASE_TITLES[phase]}** | | |`);
+    }
+    const cells = [`$${step.symbol}$`, `$${formulaCell(step)}$`, fixedText(step.value, decimals)];
+    lines.push(`| ${cells.map(markdownCell).join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** One CSV field, quoted when it holds a comma, a double quote or a line break. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The worksheet as CSV: phase, id, quantity, formula, value. */
+export function traceToCsv(steps: readonly TraceStep[], decimals: number): string {
+  const rows = [['phase', 'id', 'quantity', 'formula', 'value']];
+  for (const step of steps) {
+    rows.push([step.phase, step.id, step.symbol, formulaCell(step), fixedText(step.value, decimals)]);
+  }
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

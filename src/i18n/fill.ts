@@ -1,0 +1,26 @@
+/**
+ * Filling `{name}` placeholders of UI strings. Its own module, free of the dictionaries, so that a page
+ * script that only formats (search) does not carry both languages' strings.
+ */
+
+/**
+ * A number for a sentence: six significant digits, exponent form when very large or small,
+ * ∞ for infinities. Exact values belong in the fields; messages only have to be read.
+ */
+export function formatNumber(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
+  const size = Math.abs(x);
+  if (size !== 0 && (size >= 1e6 || size < 1e-4)) return x.toExponential(2);
+  return String(Number(x.toPrecision(6)));
+}
+
+/** Fills `{name}` placeholders of one template; numbers go through formatNumber. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+

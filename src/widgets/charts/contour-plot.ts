@@ -1,0 +1,156 @@
+/**
+ * A contour plot of a 2-D surface — a loss over two weights — with optimizer trajectories on it:
+ * each a polyline with a dot at its current point, optionally an arrow (the step −η∇E about to be
+ * taken) and a mark at the known minimum.
+ *
+ * The surface is filled level by level with the same translucent tint, so overlapping levels build
+ * up: the darker, the higher; the lines between them are thin. Levels default to 12, log-spaced
+ * (loss valleys hide under linear levels; contour-levels.ts). Contours are computed by d3-contour on
+ * the flat row-major grid and cached until the grid's values change, so a render per training step
+ * only moves the trajectories.
+ *
+ * Trajectories differ by series class — colour and dash pattern — and are listed in the legend.
+ */
+import type { Lang } from '../../i18n';
+import { contours } from 'd3-contour';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { widgetString } from '../strings';
+import { part, renderAxes } from './axes';
+import { chartFrame, margins } from './chart-frame';
+import { arrowHead, contourLevels, gridToData, multiPolygonPath, type Grid, type LevelScale } from './contour-levels';
+import { renderLegend } from './legend';
+import { seriesClass } from './palette';
+import { plotArea } from './plot-area';
+
+export interface Trajectory {
+  readonly id: string;
+  readonly label: string;
+  readonly xs: ArrayLike<number>;
+  readonly ys: ArrayLike<number>;
+  /** How many leading points count. Default: the shorter array's length. */
+  readonly length?: number;
+  readonly series?: number;
+}
+
+export interface ContourPlotData {
+  readonly grid: Grid;
+  readonly trajectories?: readonly Trajectory[];
+  /** An arrow from (x, y) by (dx, dy), in data units. */
+  readonly arrow?: { readonly x: number; readonly y: number; readonly dx: number; readonly dy: number };
+  readonly minimum?: { readonly x: number; readonly y: number };
+}
+
+export interface ContourPlotOptions {
+  readonly label: string;
+  readonly lang: Lang;
+  /** A count (default 12) or the exact levels. */
+  readonly levels?: number | readonly number[];
+  /** Spacing of counted levels. Default 'log'. */
+  readonly levelScale?: LevelScale;
+  readonly xLabel?: string;
+  readonly yLabel?: string;
+  readonly aspect?: number;
+  /** Default: when there is more than one trajectory. */
+  readonly legend?: boolean;
+}
+
+interface Level {
+  readonly value: number;
+  readonly d: string;
+}
+
+export function renderContourPlot(target: HTMLElement, data: ContourPlotData, options: ContourPlotOptions): void {
+  const frame = chartFrame(target, { kind: 'nn-contour-plot', label: options.label, aspect: options.aspect ?? 1.25 }, () =>
+    renderContourPlot(target, data, options),
+  );
+  const { grid } = data;
+  const m = margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 });
+  const area = plotArea(frame, m);
+  const x = scaleLinear().domain(grid.x).range([0, area.width]);
+  const y = scaleLinear().domain(grid.y).range([area.height, 0]);
+
+  const sizeKey = `${area.width}x${area.height}@${frame.em}|${options.xLabel}|${options.yLabel}`;
+  const levelsKey = [grid.values, grid.nx, grid.ny, String(options.levels), options.levelScale, sizeKey];
+  const cached = frame.memo.get('levels') as { key: unknown[]; levels: Level[] } | undefined;
+  let levels = cached?.levels ?? [];
+  if (!cached || cached.key.some((v, k) => v !== levelsKey[k])) {
+    levels = computeLevels(grid, options, (gx, gy) => [x(gx), y(gy)]);
+    frame.memo.set('levels', { key: levelsKey, levels });
+    renderAxes(area.g, { x, y, width: area.width, height: area.height, em: frame.em, xLabel: options.xLabel, yLabel: options.yLabel });
+    part(area.g, 'g', 'nn-contours')
+      .attr('clip-path', area.clip)
+      .selectAll<SVGPathElement, Level>('path')
+      .data(levels, (l) => String(l.value))
+      .join('path')
+      .attr('d', (l) => l.d);
+  }
+
+  const marks = part(area.g, 'g', 'nn-marks').attr('clip-path', area.clip);
+  const minimum = data.minimum ? [data.minimum] : [];
+  const r = 0.45 * frame.em;
+  marks
+    .selectAll('path.nn-minimum')
+    .data(minimum)
+    .join('path')
+    .attr('class', 'nn-minimum')
+    .attr('d', (p) => `M${x(p.x) - r},${y(p.y) - r}L${x(p.x) + r},${y(p.y) + r}M${x(p.x) - r},${y(p.y) + r}L${x(p.x) + r},${y(p.y) - r}`);
+
+  const trajectories = (data.trajectories ?? []).map((t, k) => ({ t, k, n: Math.min(t.length ?? Infinity, t.xs.length, t.ys.length) }));
+  const usable = (t: Trajectory, i: number) => Number.isFinite(t.xs[i]) && Number.isFinite(t.ys[i]);
+  marks
+    .selectAll<SVGPathElement, (typeof trajectories)[number]>('path.nn-line')
+    .data(trajectories, (d) => d.t.id)
+    .join('path')
+    .attr('class', (d) => `nn-line nn-trajectory ${seriesClass(d.t.series ?? d.k)}`)
+    .attr('d', (d) =>
+      line<number>()
+        .defined((i) => usable(d.t, i))
+        .x((i) => x(d.t.xs[i]))
+        .y((i) => y(d.t.ys[i]))(Array.from({ length: d.n }, (_, i) => i)),
+    );
+  const heads = trajectories.filter((d) => d.n > 0 && usable(d.t, d.n - 1));
+  marks
+    .selectAll<SVGCircleElement, (typeof heads)[number]>('circle.nn-last')
+    .data(heads, (d) => d.t.id)
+    .join('circle')
+    .attr('class', (d) => `nn-last ${seriesClass(d.t.series ?? d.k)}`)
+    .attr('r', 0.35 * frame.em)
+    .attr('cx', (d) => x(d.t.xs[d.n - 1]))
+    .attr('cy', (d) => y(d.t.ys[d.n - 1]));
+
+  const a = data.arrow;
+  const arrow = a && [a.x, a.y, a.dx, a.dy].every(Number.isFinite) ? [a] : [];
+  const arrowGroup = marks
+    .selectAll<SVGGElement, NonNullable<typeof a>>('g.nn-arrow')
+    .data(arrow)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'nn-arrow');
+      g.append('line');
+      g.append('polygon');
+      return g;
+    });
+  arrowGroup
+    .select('line')
+    .attr('x1', (d) => x(d.x))
+    .attr('y1', (d) => y(d.y))
+    .attr('x2', (d) => x(d.x + d.dx))
+    .attr('y2', (d) => y(d.y + d.dy));
+  arrowGroup.select('polygon').attr('points', (d) => arrowHead(x(d.x), y(d.y), x(d.x + d.dx), y(d.y + d.dy), 0.8 * frame.em));
+
+  renderLegend(
+    frame.root,
+    (options.legend ?? trajectories.length > 1) ? trajectories.map(({ t, k }) => ({ id: t.id, label: t.label, series: t.series ?? k })) : [],
+    widgetString('chartLegend', options.lang),
+  );
+}
+
+function computeLevels(grid: Grid, options: ContourPlotOptions, toScreen: (x: number, y: number) => [number, number]): Level[] {
+  const values = Array.from(grid.values);
+  const thresholds = typeof options.levels === 'object' ? [...options.levels] : contourLevels(values, options.levels ?? 12, options.levelScale ?? 'log');
+  const toData = gridToData(grid);
+  return contours()
+    .size([grid.nx, grid.ny])
+    .thresholds(thresholds)(values)
+    .map((c) => ({ value: c.value, d: multiPolygonPath(c.coordinates, (gx, gy) => toScreen(...toData(gx, gy))) }));
+}
