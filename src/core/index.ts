@@ -18,3 +18,4 @@ export * from './datasets';
 export * from './perceptron';
 export * from './step-network';
 export { toDecimalGrid, DECIMAL_PLACES } from './decimal-grid';
+export * from './trace';

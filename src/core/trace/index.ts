@@ -2,5 +2,4 @@
 export * from './types';
 export { traceTrainingStep } from './trace';
 export { type TraceProblem, validateTraceProblem } from './problem';
-export { traceToMarkdown, traceToCsv, csvField } from './worksheet';
-export { roundTo, fixedText, givenText } from './numbers';
+export { traceToMarkdown, traceToCsv } from './worksheet';

@@ -34,7 +34,7 @@ describe('rounding: { decimals, fromRounded }', () => {
 
   it('from rounded values, 2-2-1 at 4 decimals: each step is computed from the rounded numbers its formula shows', () => {
     // h₁ = 0.5250, h₂ = 0.6106 (rounded); net² = 0.7·0.5250 − 0.5·0.6106 + 0.2 = 0.3675 − 0.3053 + 0.2 = 0.2622
-    // y = sig(0.2622) = 0.565178… → 0.5652;  δ² = (0.5652 − 1)·0.5652·(1 − 0.5652) = −0.10685… → −0.1069
+    // y = sig(0.2622) = 0.565177… → 0.5652;  δ² = (0.5652 − 1)·0.5652·(1 − 0.5652) = −0.1068516… → −0.1069
     // (at full precision δ² = −0.10686113…, also shown as −0.1069)
     const { steps } = trace(TWO_TWO_ONE, { rounding: { decimals: 4, fromRounded: true } });
     const value = (id: string) => steps.find((s) => s.id === id)?.value;

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../../..');
+const dir = mkdtempSync(join(tmpdir(), 'trace-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `npx tsx src/core/cli/trace.ts …` as a separate process. */
+function cli(args: string[]) {
+  return spawnSync('npx', ['tsx', 'src/core/cli/trace.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('src/core/cli/trace.ts, spawned (the wiring: file reading, stdout, stderr, exit code)', () => {
+  it('prints the md worksheet of a temp file and exits 0; a shape error exits 2 with one line on stderr', () => {
+    const good = join(dir, 'net.json');
+    writeFileSync(good, JSON.stringify({ layers: [{ weights: [[0.5]], bias: [0], activation: 'sigmoid' }], input: [1], target: [1], learningRate: 0.5 }));
+    const ok = cli([good, '--format', 'md']);
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout.split('\n')[0]).toBe('| quantity | formula | value |');
+    // y = sig(0.5) = 0.622459; E = ½(0.622459 − 1)² = 0.071275
+    expect(ok.stdout).toContain('| $E$ | $\\frac{1}{2}(y_{1} - y\'_{1})^2 = \\frac{1}{2}(0.6225 - 1)^2$ | 0.0713 |');
+
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ layers: [{ weights: [[0.5]], bias: [0], activation: 'sigmoid' }], input: [1, 2], target: [1], learningRate: 0.5 }));
+    const failed = cli([bad]);
+    expect(failed.status).toBe(2);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toBe(`${bad}: input: expected 1 number (layer 1 takes 1 input), got 2\n`);
+  }, 60_000);
+});
