@@ -15,7 +15,9 @@
  *   it) stops the widget and shows an error box in its own frame — role="alert", the message and a
  *   "Reload this demo" button that starts it again. Nothing is rethrown, so nothing reaches the
  *   console and the rest of the page keeps working. An `nn-widget-error` event (bubbling,
- *   detail: { error }) lets the page or a test observe the failure.
+ *   detail: { error }) lets the page or a test observe the failure. Charts redraw from their own
+ *   resize/theme observers, outside any guard; they report a failure as a bubbling `nn-chart-error`
+ *   (charts/chart-frame.ts), which the element turns into the same error box.
  * - Screen readers: `announce(text)` writes a one-line summary into an aria-live="polite" region, at
  *   most once a second (the latest text wins), so a running demo is described, not recited.
  * - Language: `uiLang` is the lang of the closest ancestor with one. (HTMLElement already owns

@@ -11,17 +11,13 @@
  * decides (widgets.css: .nn-axis).
  */
 import { axisBottom, axisLeft } from 'd3-axis';
-import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
 import type { Selection } from 'd3-selection';
+import type { PositionScale } from './scale';
 import { formatLogTick, logTicks } from './ticks';
 
-export type NumberScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
-
 export interface AxesSpec {
-  readonly x: NumberScale;
-  readonly y: NumberScale;
-  readonly xLog?: boolean;
-  readonly yLog?: boolean;
+  readonly x: PositionScale;
+  readonly y: PositionScale;
   /** The plot's inner size (inside the margins), px. */
   readonly width: number;
   readonly height: number;
@@ -39,24 +35,23 @@ type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** The one child of `parent` with this class, created on first use (element order = first call order). */
 export function part<K extends keyof SVGElementTagNameMap>(parent: G, tag: K, className: string): Selection<SVGElementTagNameMap[K], unknown, null, undefined> {
-  const existing = parent.select<SVGElementTagNameMap[K]>(`:scope > ${tag}.${className.split(' ')[0]}`);
+  const existing = parent.select<SVGElementTagNameMap[K]>(`:scope > ${tag}.${className.trim().split(/\s+/).join('.')}`);
   if (!existing.empty()) return existing as unknown as Selection<SVGElementTagNameMap[K], unknown, null, undefined>;
   return parent.append(tag).attr('class', className) as unknown as Selection<SVGElementTagNameMap[K], unknown, null, undefined>;
 }
 
-function tickSetup(scale: NumberScale, log: boolean | undefined, count: number, format?: (v: number) => string) {
-  if (log) {
+function tickSetup(scale: PositionScale, count: number, format?: (v: number) => string) {
+  if (scale.kind === 'log') {
     const [a, b] = scale.domain();
     return { values: logTicks(a, b, count), format: format ?? formatLogTick };
   }
-  const linear = scale as ScaleLinear<number, number>;
-  return { values: linear.ticks(count), format: format ?? linear.tickFormat(count) };
+  return { values: scale.ticks(count), format: format ?? scale.tickFormat(count) };
 }
 
 export function renderAxes(parent: G, spec: AxesSpec): void {
   const { width, height, em } = spec;
-  const xTicks = tickSetup(spec.x, spec.xLog, Math.max(2, Math.floor(width / (6 * em))), spec.xFormat);
-  const yTicks = tickSetup(spec.y, spec.yLog, Math.max(2, Math.floor(height / (2.6 * em))), spec.yFormat);
+  const xTicks = tickSetup(spec.x, Math.max(2, Math.floor(width / (6 * em))), spec.xFormat);
+  const yTicks = tickSetup(spec.y, Math.max(2, Math.floor(height / (2.6 * em))), spec.yFormat);
 
   const grid = part(parent, 'g', 'nn-grid');
   grid

@@ -13,15 +13,15 @@
  */
 import type { Lang } from '../../i18n';
 import { contours } from 'd3-contour';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { widgetString } from '../strings';
 import { part, renderAxes } from './axes';
 import { chartFrame, margins } from './chart-frame';
 import { arrowHead, contourLevels, gridToData, multiPolygonPath, type Grid, type LevelScale } from './contour-levels';
 import { renderLegend } from './legend';
 import { seriesClass } from './palette';
-import { plotArea } from './plot-area';
+import { linePath, range } from './paths';
+import { equalUnits, planeAspect, plotArea } from './plot-area';
+import { linearScale } from './scale';
 
 export interface Trajectory {
   readonly id: string;
@@ -50,9 +50,12 @@ export interface ContourPlotOptions {
   readonly levelScale?: LevelScale;
   readonly xLabel?: string;
   readonly yLabel?: string;
+  /** Width ÷ height of the plot box. Default: the surface's own (x span ÷ y span). */
   readonly aspect?: number;
   /** Default: when there is more than one trajectory. */
   readonly legend?: boolean;
+  /** One unit as long across as up (default true), so a gradient looks perpendicular to the contours. */
+  readonly equalAxes?: boolean;
 }
 
 interface Level {
@@ -61,14 +64,16 @@ interface Level {
 }
 
 export function renderContourPlot(target: HTMLElement, data: ContourPlotData, options: ContourPlotOptions): void {
-  const frame = chartFrame(target, { kind: 'nn-contour-plot', label: options.label, aspect: options.aspect ?? 1.25 }, () =>
+  const aspect = options.aspect ?? planeAspect(data.grid.x[1] - data.grid.x[0], data.grid.y[1] - data.grid.y[0]);
+  const frame = chartFrame(target, { kind: 'nn-contour-plot', label: options.label, aspect }, () =>
     renderContourPlot(target, data, options),
   );
   const { grid } = data;
-  const m = margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 });
+  const base = margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 });
+  const m = options.equalAxes === false ? base : equalUnits(frame, base, Math.abs(grid.x[1] - grid.x[0]), Math.abs(grid.y[1] - grid.y[0]));
   const area = plotArea(frame, m);
-  const x = scaleLinear().domain(grid.x).range([0, area.width]);
-  const y = scaleLinear().domain(grid.y).range([area.height, 0]);
+  const x = linearScale(grid.x, [0, area.width]);
+  const y = linearScale(grid.y, [area.height, 0]);
 
   const sizeKey = `${area.width}x${area.height}@${frame.em}|${options.xLabel}|${options.yLabel}`;
   const levelsKey = [grid.values, grid.nx, grid.ny, String(options.levels), options.levelScale, sizeKey];
@@ -104,10 +109,12 @@ export function renderContourPlot(target: HTMLElement, data: ContourPlotData, op
     .join('path')
     .attr('class', (d) => `nn-line nn-trajectory ${seriesClass(d.t.series ?? d.k)}`)
     .attr('d', (d) =>
-      line<number>()
-        .defined((i) => usable(d.t, i))
-        .x((i) => x(d.t.xs[i]))
-        .y((i) => y(d.t.ys[i]))(Array.from({ length: d.n }, (_, i) => i)),
+      linePath(
+        range(d.n),
+        (i) => x(d.t.xs[i]),
+        (i) => y(d.t.ys[i]),
+        (i) => usable(d.t, i),
+      ),
     );
   const heads = trajectories.filter((d) => d.n > 0 && usable(d.t, d.n - 1));
   marks

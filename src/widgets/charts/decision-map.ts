@@ -16,8 +16,6 @@
  */
 import type { Lang } from '../../i18n';
 import { contours } from 'd3-contour';
-import { scaleLinear } from 'd3-scale';
-import { symbol, symbolCircle, symbolTriangle } from 'd3-shape';
 import { widgetString } from '../strings';
 import { part, renderAxes } from './axes';
 import { canvasContext, chartFrame, margins, type Frame } from './chart-frame';
@@ -25,7 +23,9 @@ import { fillImage, type DivergingScale, type Rgb } from './color';
 import { gridToData, multiPolygonPath, type Grid } from './contour-levels';
 import { renderLegend } from './legend';
 import { classClass, resolveColor } from './palette';
-import { plotArea } from './plot-area';
+import { symbolPath } from './paths';
+import { equalUnits, planeAspect, plotArea } from './plot-area';
+import { linearScale } from './scale';
 
 export interface LabelledPoints {
   readonly xs: ArrayLike<number>;
@@ -53,20 +53,21 @@ export interface DecisionMapOptions {
   readonly classLabels?: readonly [string, string];
   readonly xLabel?: string;
   readonly yLabel?: string;
-  /** Default 1 (a square input plane). */
+  /** Width ÷ height of the plot box. Default: the input plane's own (x span ÷ y span). */
   readonly aspect?: number;
 }
 
 export function renderDecisionMap(target: HTMLElement, data: DecisionMapData, options: DecisionMapOptions): void {
-  const frame = chartFrame(target, { kind: 'nn-decision-map', label: options.pointsLabel, aspect: options.aspect ?? 1, canvas: true }, () =>
+  const aspect = options.aspect ?? planeAspect(data.grid.x[1] - data.grid.x[0], data.grid.y[1] - data.grid.y[0]);
+  const frame = chartFrame(target, { kind: 'nn-decision-map', label: options.pointsLabel, aspect, canvas: true }, () =>
     renderDecisionMap(target, data, options),
   );
   const { grid } = data;
   const domain = options.domain ?? [0, 0.5, 1];
-  const m = margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 });
+  const m = equalUnits(frame, margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 }), Math.abs(grid.x[1] - grid.x[0]), Math.abs(grid.y[1] - grid.y[0]));
   const area = plotArea(frame, m);
-  const x = scaleLinear().domain(grid.x).range([0, area.width]);
-  const y = scaleLinear().domain(grid.y).range([area.height, 0]);
+  const x = linearScale(grid.x, [0, area.width]);
+  const y = linearScale(grid.y, [area.height, 0]);
 
   const canvas = frame.canvas as HTMLCanvasElement;
   if (canvas.getAttribute('aria-label') !== options.label) canvas.setAttribute('aria-label', options.label);
@@ -103,8 +104,8 @@ export function renderDecisionMap(target: HTMLElement, data: DecisionMapData, op
   const pts = data.points;
   const count = pts ? Math.min(pts.xs.length, pts.ys.length, pts.labels.length) : 0;
   const size = (0.75 * frame.em) ** 2;
-  const circle = symbol(symbolCircle, size)() ?? '';
-  const triangle = symbol(symbolTriangle, size * 1.1)() ?? '';
+  const circle = symbolPath('circle', size);
+  const triangle = symbolPath('triangle', size);
   part(area.g, 'g', 'nn-points')
     .selectAll('path')
     .data(Array.from({ length: count }, (_, i) => i))
@@ -134,7 +135,7 @@ function scaleOf(frame: Frame, domain: readonly [number, number, number]): Diver
     for (const k of frame.memo.keys()) if (k.startsWith('colors@')) frame.memo.delete(k);
     frame.memo.set(key, colors);
   }
-  return { domain, low: colors[0], mid: colors[1], high: colors[2], strength: 0.7 };
+  return { domain, low: colors[0], mid: colors[1], high: colors[2], strength: 0.5 };
 }
 
 function paint(frame: Frame, canvas: HTMLCanvasElement, grid: Grid, scale: DivergingScale, box: { left: number; top: number; width: number; height: number }): void {

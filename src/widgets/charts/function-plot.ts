@@ -15,16 +15,16 @@
  * move the point.
  */
 import type { Lang } from '../../i18n';
-import { scaleLinear } from 'd3-scale';
 import { pointer, type Selection } from 'd3-selection';
-import { line } from 'd3-shape';
 import { roundToStep } from '../controls/numeric';
 import { widgetString } from '../strings';
 import { part, renderAxes } from './axes';
 import { chartFrame, margins } from './chart-frame';
 import { renderLegend } from './legend';
 import { seriesClass } from './palette';
+import { linePath, range } from './paths';
 import { plotArea } from './plot-area';
+import { linearScale, niceDomain } from './scale';
 import { finiteExtent } from './ticks';
 
 export interface Curve {
@@ -80,9 +80,8 @@ export function renderFunctionPlot(target: HTMLElement, data: FunctionPlotData, 
 
   const xDomain = options.xDomain ?? finiteExtent(data.curves.flatMap((c) => Array.from(c.xs))) ?? [0, 1];
   const yDomain = options.yDomain ?? finiteExtent(data.curves.flatMap((c) => Array.from(c.ys))) ?? [0, 1];
-  const x = scaleLinear().domain(xDomain).range([0, area.width]);
-  const y = scaleLinear().domain(yDomain).range([area.height, 0]);
-  if (!options.yDomain) y.nice();
+  const x = linearScale(xDomain, [0, area.width]);
+  const y = linearScale(options.yDomain ? yDomain : niceDomain(yDomain), [area.height, 0]);
   renderAxes(area.g, { x, y, width: area.width, height: area.height, em: frame.em, xLabel: options.xLabel, yLabel: options.yLabel, grid: true });
 
   // Under the curves: the surface that takes presses when the point is movable.
@@ -90,7 +89,7 @@ export function renderFunctionPlot(target: HTMLElement, data: FunctionPlotData, 
     .attr('width', area.width)
     .attr('height', area.height)
     .attr('fill', 'transparent')
-    .style('display', options.move ? null : 'none');
+    .attr('visibility', options.move ? 'visible' : 'hidden');
 
   const marks = part(area.g, 'g', 'nn-marks').attr('clip-path', area.clip);
   marks
@@ -99,10 +98,11 @@ export function renderFunctionPlot(target: HTMLElement, data: FunctionPlotData, 
     .join('path')
     .attr('class', (c, k) => `nn-line ${seriesClass(c.series ?? k)}`)
     .attr('d', (c) =>
-      line<number>()
-        .defined((i) => Number.isFinite(c.xs[i]) && Number.isFinite(c.ys[i]))
-        .x((i) => x(c.xs[i]))
-        .y((i) => y(c.ys[i]))(Array.from({ length: Math.min(c.xs.length, c.ys.length) }, (_, i) => i)),
+      linePath(
+        range(Math.min(c.xs.length, c.ys.length)),
+        (i) => x(c.xs[i]),
+        (i) => y(c.ys[i]),
+      ),
     );
 
   const t = data.tangent;
@@ -146,7 +146,7 @@ function renderPoint(g: G, point: FunctionPlotData['point'], move: MovablePoint 
     })
     .attr('transform', (d) => `translate(${x(d.x)},${y(d.y)})`);
   handle.select('.nn-handle-hit').attr('r', Math.max(12, 0.9 * em));
-  handle.select('.nn-handle-dot').attr('r', 0.4 * em);
+  handle.select('.nn-handle-dot').attr('r', 0.5 * em);
   if (move) {
     handle
       .attr('tabindex', 0)

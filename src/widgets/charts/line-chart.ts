@@ -2,23 +2,26 @@
  * A line chart for training curves: several series (loss per step, one per optimizer or per η), a
  * legend, linear or log y. Call renderLineChart again whenever points are appended; it is built for
  * being called every animation frame:
- * - each series is drawn from at most ~4 points per pixel column (decimate.ts, M4), so the cost stays
- *   flat however long training runs, and spikes and the latest value are never dropped;
+ * - each series is drawn from at most ~2 points per pixel column (decimate.ts, M4 over buckets of a
+ *   power-of-two size), and only the points appended since the last render are examined, so the cost
+ *   stays flat however long training runs; spikes, dips and the latest value are never dropped;
  * - the x axis grows in 1-2-5 steps (growingMax), so it rescales a handful of times, not every frame;
  * - axes are redrawn only when a domain or the size changed.
  * Values: `values[k]` is plotted at x = x0 + k·dx (default: x = k, the step), or at `xs[k]`.
+ * Series are append-only between renders (values already drawn do not change); after a reset pass a
+ * new array or a shorter `length`, so the remembered decimation starts over.
  * Non-finite values (and, on a log axis, values ≤ 0) break the line rather than dragging it to an edge.
  */
 import type { Lang } from '../../i18n';
-import { scaleLinear, scaleLog } from 'd3-scale';
-import { line } from 'd3-shape';
 import { widgetString } from '../strings';
 import { part, renderAxes } from './axes';
 import { chartFrame, margins } from './chart-frame';
-import { decimateIndices } from './decimate';
+import { createDecimator } from './decimate';
 import { renderLegend } from './legend';
 import { seriesClass } from './palette';
+import { linePath } from './paths';
 import { plotArea } from './plot-area';
+import { linearScale, logScale, niceDomain } from './scale';
 import { finiteExtent, growingMax, logDomain } from './ticks';
 
 export interface LineSeries {
@@ -67,24 +70,29 @@ export function renderLineChart(target: HTMLElement, series: readonly LineSeries
   const m = margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 });
   const area = plotArea(frame, m);
 
+  // One decimator per series id, kept between renders; those of series no longer shown are dropped.
+  const decimators = (frame.memo.get('decimators') as Map<string, ReturnType<typeof createDecimator>> | undefined) ?? new Map();
+  frame.memo.set('decimators', decimators);
+  for (const id of decimators.keys()) if (!series.some((s) => s.id === id)) decimators.delete(id);
   const prepared: Prepared[] = series.map((s, k) => {
     const n = Math.min(s.length ?? s.values.length, s.values.length);
     const x0 = s.x0 ?? 0;
     const dx = s.dx ?? 1;
     const xs = s.xs;
-    return { s, k, idx: decimateIndices(s.values, n, area.width), x: xs ? (i: number) => xs[i] : (i: number) => x0 + i * dx };
+    let decimate = decimators.get(s.id);
+    if (!decimate) decimators.set(s.id, (decimate = createDecimator()));
+    return { s, k, idx: decimate(s.values, n, area.width / 2), x: xs ? (i: number) => xs[i] : (i: number) => x0 + i * dx };
   });
 
   const xDomain = options.xDomain ?? autoXDomain(prepared);
   const yDomain = options.yDomain ?? autoYDomain(prepared, log);
-  const x = scaleLinear().domain(xDomain).range([0, area.width]);
-  const y = (log ? scaleLog() : scaleLinear()).domain(yDomain).range([area.height, 0]);
-  if (!options.yDomain && !log) (y as ReturnType<typeof scaleLinear>).nice();
+  const x = linearScale(xDomain, [0, area.width]);
+  const y = log ? logScale(yDomain, [area.height, 0]) : linearScale(options.yDomain ? yDomain : niceDomain(yDomain), [area.height, 0]);
 
   const axesKey = `${area.width}x${area.height}@${frame.em}|${x.domain()}|${y.domain()}|${log}|${options.xLabel}|${options.yLabel}`;
   if (frame.memo.get('axes') !== axesKey) {
     frame.memo.set('axes', axesKey);
-    renderAxes(area.g, { x, y, yLog: log, width: area.width, height: area.height, em: frame.em, xLabel: options.xLabel, yLabel: options.yLabel, grid: true });
+    renderAxes(area.g, { x, y, width: area.width, height: area.height, em: frame.em, xLabel: options.xLabel, yLabel: options.yLabel, grid: true });
   }
 
   const usable = (v: number) => Number.isFinite(v) && (!log || v > 0);
@@ -95,10 +103,12 @@ export function renderLineChart(target: HTMLElement, series: readonly LineSeries
     .join('path')
     .attr('class', (d) => `nn-line ${seriesClass(d.s.series ?? d.k)}`)
     .attr('d', (d) =>
-      line<number>()
-        .defined((i) => usable(d.s.values[i]))
-        .x((i) => x(d.x(i)))
-        .y((i) => y(d.s.values[i]))(Array.from(d.idx)),
+      linePath(
+        d.idx,
+        (i) => x(d.x(i)),
+        (i) => y(d.s.values[i]),
+        (i) => usable(d.s.values[i]),
+      ),
     );
 
   const lastPoints = options.showLast === false ? [] : prepared.filter((d) => d.idx.length > 0 && usable(d.s.values[d.idx[d.idx.length - 1]]));

@@ -61,7 +61,8 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
   );
   const { em } = frame;
   const format = options.format ?? formatWeight;
-  const layout = layoutNetwork(data.layers, { width: frame.width, height: frame.height, padding: 2.2 * em });
+  // Room around the units for the values written under them.
+  const layout = layoutNetwork(data.layers, { width: frame.width, height: frame.height, padding: 2.8 * em });
   const radius = Math.min(layout.radius, 1.5 * em);
   const weights = data.weights ?? [];
   const maxAbs = maxAbsWeight(weights);
@@ -84,7 +85,8 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
     .attr('x2', (d) => d.e.x2)
     .attr('y2', (d) => d.e.y2);
 
-  // Labels at 30 % along the edge from its source, where fan-out edges are still apart.
+  // Labels a fifth of the way from the source: fan-out edges are already apart there, and edges
+  // from different sources that cross mid-way (x₁→h₃, x₂→h₁) are not yet together.
   const labelled = options.edgeLabels ? edges.filter((d) => Number.isFinite(d.w)) : [];
   part(svg, 'g', 'nn-edge-labels')
     .selectAll<SVGTextElement, (typeof edges)[number]>('text')
@@ -92,8 +94,8 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
     .join('text')
     .attr('data-id', (d) => d.e.id)
     .attr('class', 'nn-halo')
-    .attr('x', (d) => d.e.x1 + 0.3 * (d.e.x2 - d.e.x1))
-    .attr('y', (d) => d.e.y1 + 0.3 * (d.e.y2 - d.e.y1))
+    .attr('x', (d) => d.e.x1 + 0.2 * (d.e.x2 - d.e.x1))
+    .attr('y', (d) => d.e.y1 + 0.2 * (d.e.y2 - d.e.y1))
     .attr('dy', '-0.35em')
     .attr('text-anchor', 'middle')
     .text((d) => format(d.w));

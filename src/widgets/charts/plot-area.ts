@@ -35,3 +35,23 @@ export function plotArea(frame: Frame, m: Margins): PlotArea {
     .attr('height', height);
   return { g, width, height, clip: `url(#${id})` };
 }
+
+/**
+ * Margins widened so that one data unit is as long across as up — an input plane stays square, and
+ * a gradient arrow is drawn perpendicular to its contour lines, as it is in the maths (with unequal
+ * units it would not look perpendicular). The spare room goes to the right or the top, so the axes
+ * stay where the reader expects them.
+ */
+/** A plot box's width ÷ height for a data plane of these spans (clamped), so equalUnits has little to spare. */
+export function planeAspect(xSpan: number, ySpan: number): number {
+  const ratio = Math.abs(xSpan / ySpan);
+  return Number.isFinite(ratio) && ratio > 0 ? Math.min(2, Math.max(0.75, ratio)) : 1;
+}
+
+export function equalUnits(frame: Frame, m: Margins, xSpan: number, ySpan: number): Margins {
+  const width = frame.width - m.left - m.right;
+  const height = frame.height - m.top - m.bottom;
+  if (!(width > 0 && height > 0 && xSpan > 0 && ySpan > 0)) return m;
+  const unit = Math.min(width / xSpan, height / ySpan);
+  return { ...m, right: m.right + (width - unit * xSpan), top: m.top + (height - unit * ySpan) };
+}

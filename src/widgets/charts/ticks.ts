@@ -2,8 +2,8 @@
  * Axis arithmetic, pure (tests/unit/widgets/charts/ticks.test.ts): which ticks a log axis shows,
  * how they are written, and domains that stay still while a training curve grows.
  *
- * Log axes label decades (0.01, 0.1, 1, 10 … or 10⁻⁵ beyond a readable decimal); within less than two
- * decades the 2s and 5s join them, and across many decades every k-th decade is kept, so a loss curve
+ * Log axes label decades (0.01, 0.1, 1, 10 … or 10⁻⁵ beyond a readable decimal); across two decades
+ * or less the 2s and 5s join them, and across many decades every k-th decade is kept, so a loss curve
  * that falls from 10 to 10⁻⁸ still gets at most `maxCount` labels. d3's log ticks would label 2…9 of
  * each decade and leave the choice of which to blank to the formatter.
  */
@@ -40,7 +40,7 @@ export function logTicks(min: number, max: number, maxCount = 8): number[] {
   const decades = last - first + 1;
   const inRange = (v: number) => v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9);
 
-  if (decades < 3) {
+  if (Math.log10(hi / lo) <= 2 + 1e-9) {
     // Few decades: 1, 2, 5 of each decade touching the range.
     const ticks: number[] = [];
     for (let e = first - 1; e <= last; e++) {

@@ -82,7 +82,12 @@ export function createNumberInput(options: NumberInputOptions): NumberInput {
     // Unchanged text (e.g. the `change` that follows an Enter already handled) keeps the message.
     if (input.value === format(value)) return;
     const result = parseNumberInput(input.value, { min, max, integer: options.integer, fallback: value });
-    showMessage(result.ok ? null : formatMessage(result.message, lang));
+    if (result.ok) showMessage(null);
+    else {
+      // The numbers in the message written as the field writes them (a seed's 4294967295, not 4.29e+9).
+      const params = { ...result.message.params, min: format(min), max: format(max), value: format(result.value) };
+      showMessage(formatMessage({ key: result.message.key, params }, lang));
+    }
     accept(result.value);
   }
 
