@@ -294,10 +294,13 @@ export function sumRows(a: Matrix, out: Float64Array, accumulate = false): void 
   const cols = a.cols;
   if (out.length !== cols) throw new RangeError(`sumRows out: expected ${cols}, got ${out.length}`);
   const A = a.data;
-  if (!accumulate) out.fill(0);
-  for (let r = 0; r < rows; r++) {
-    const row = r * cols;
-    for (let c = 0; c < cols; c++) out[c] += A[row + c];
+  const end = rows * cols;
+  // Column-outer with a local sum: the inner loop is long even when cols is 1–16, and each column
+  // is still added in row order, so the result is the same to the bit.
+  for (let c = 0; c < cols; c++) {
+    let sum = accumulate ? out[c] : 0;
+    for (let k = c; k < end; k += cols) sum += A[k];
+    out[c] = sum;
   }
 }
 

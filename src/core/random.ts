@@ -25,13 +25,13 @@ export interface Rng {
 }
 
 function splitmix32(state: number): () => number {
-  let s = state >>> 0;
+  let s = state | 0;
   return () => {
-    s = (s + 0x9e3779b9) >>> 0;
+    s = (s + 0x9e3779b9) | 0;
     let z = s;
     z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
+    return z ^ (z >>> 16);
   };
 }
 
@@ -42,15 +42,18 @@ export function createRng(seed: number): Rng {
   const mix = splitmix32(normalizedSeed);
   let a = mix(), b = mix(), c = mix(), d = mix();
 
-  /** sfc32: one 32-bit output. */
+  /**
+   * sfc32: one 32-bit output, unsigned. The state is kept as int32 (`| 0`), not uint32 (`>>> 0`):
+   * the bits are the same, but V8 keeps int32 values unboxed, so a draw allocates nothing.
+   */
   function next32(): number {
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
     a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
-    return t;
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return t >>> 0;
   }
   for (let i = 0; i < 12; i++) next32();
 
