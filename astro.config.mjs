@@ -10,6 +10,9 @@ export default defineConfig({
   // The address the course is published at (absolute hreflang links need it); set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
+  // Astro's build cache (content data store) inside the project, not node_modules, so several
+  // checkouts sharing one node_modules (git worktrees) never share a cache.
+  cacheDir: './.astro-cache',
   integrations: [mdx()],
   // Inline the (small, gzip ~10 KB) CSS into each page: no render-blocking stylesheet requests.
   build: { inlineStylesheets: 'always' },
