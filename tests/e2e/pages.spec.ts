@@ -54,3 +54,17 @@ for (const path of chapterPages) {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   });
 }
+
+// Colours depend on the theme, not the language: the other themes are checked on every English page.
+const englishPages = pages.filter((p) => !p.startsWith('/ko/'));
+for (const theme of ['dark', 'projector'] as const) {
+  for (const path of englishPages) {
+    test(`${path} has no axe violation in the ${theme} theme`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
+}
