@@ -19,3 +19,4 @@ export * from './perceptron';
 export * from './step-network';
 export { toDecimalGrid, DECIMAL_PLACES } from './decimal-grid';
 export * from './trace';
+export * from './surfaces';

@@ -59,6 +59,18 @@ export const ko: Dictionary = {
   footerLicense: '코드는 MIT, 글은 CC BY 4.0. 세미나 「학습 관련 기술」(HYU AILAB SEMINAR SEASON 11)을 바탕으로 함.',
   beyondSeminar: '그 뒤의 이야기 — 세미나 범위 밖',
 
+  // ——— 골짜기 위의 경사하강법 (src/widgets/gd-steps/) ———
+  gdTitle: '골짜기 위의 경사하강법',
+  gdCaption: 'J(θ) = θ₁² + 10θ₂²에서 θ₀ = (−4, 1)로 시작해 한 스텝마다 θ ← θ − η∇J(θ)로 한 번 갱신한다. η가 0.1보다 작으면 수렴하고, 크면 발산한다.',
+  gdEta: 'η (학습률)',
+  gdPresets: '세미나의 값:',
+  gdPlot: 'θ₁과 θ₂에 대한 J(θ) = θ₁² + 10θ₂²의 등고선 그림. 경사하강법이 지나온 경로와 다음 스텝을 함께 보인다',
+  gdPath: '경사하강법',
+  gdStable: 'η가 2/20 = 0.1보다 작다. 스텝마다 θ₂에 1 − 20η = {factor}가 곱해져 작아지므로 경로가 수렴한다.',
+  gdUnstable: 'η가 2/20 = 0.1보다 크다. 스텝마다 θ₂에 1 − 20η = {factor}가 곱해져 커지므로 경로가 발산한다.',
+  gdConverged: '수렴: {step}번째 스텝에서 J가 10⁻⁶ 아래로 내려갔다.',
+  gdSummary: '{step}번째 스텝: θ = ({a}, {b}), J = {loss}.',
+
   // ——— 발표 모드 (src/layouts/presentation.ts) ———
   presentStart: '발표 모드',
   presentExit: '발표 모드 끝내기',

@@ -1,0 +1,60 @@
+/**
+ * Loss surfaces over two parameters, for the optimizer demonstrations: a value J(θ₁, θ₂), its
+ * gradient, and a sampled grid for contour plots.
+ */
+
+export interface Surface2d {
+  /** J(θ) for θ = (θ₁, θ₂). */
+  value(theta: ArrayLike<number>): number;
+  /** ∇θJ(θ), written into `out` (length 2); returns `out`. */
+  gradient(theta: ArrayLike<number>, out: Float64Array): Float64Array;
+  /** Where J is smallest. */
+  readonly minimum: readonly [number, number];
+}
+
+/**
+ * The optimizers chapter's valley J(θ) = a·θ₁² + b·θ₂² (default a = 1, b = 10: ten times steeper
+ * across than along). ∇J = (2a·θ₁, 2b·θ₂); the Hessian is diag(2a, 2b), so gradient descent is
+ * stable exactly when η < 2 / (2·max(a, b)) — 0.1 for the default — and η = 0.13 diverges.
+ */
+export function valleySurface(a = 1, b = 10): Surface2d {
+  return {
+    value: (theta) => a * theta[0] * theta[0] + b * theta[1] * theta[1],
+    gradient(theta, out) {
+      out[0] = 2 * a * theta[0];
+      out[1] = 2 * b * theta[1];
+      return out;
+    },
+    minimum: [0, 0],
+  };
+}
+
+export interface SurfaceGrid {
+  readonly nx: number;
+  readonly ny: number;
+  /** Row-major, row 0 at y0: values[row · nx + col] = J(x0 + col·dx, y0 + row·dy). */
+  readonly values: Float64Array;
+  readonly x: readonly [number, number];
+  readonly y: readonly [number, number];
+}
+
+/** J sampled on an nx × ny grid spanning x = [x0, x1], y = [y0, y1] (both ends included). */
+export function sampleSurface(
+  surface: Pick<Surface2d, 'value'>,
+  x: readonly [number, number],
+  y: readonly [number, number],
+  nx: number,
+  ny: number = nx,
+): SurfaceGrid {
+  if (!(nx >= 2 && ny >= 2)) throw new RangeError(`sampleSurface: need at least 2 × 2 samples, got ${nx} × ${ny}`);
+  const values = new Float64Array(nx * ny);
+  const theta = new Float64Array(2);
+  for (let row = 0; row < ny; row++) {
+    theta[1] = y[0] + ((y[1] - y[0]) * row) / (ny - 1);
+    for (let col = 0; col < nx; col++) {
+      theta[0] = x[0] + ((x[1] - x[0]) * col) / (nx - 1);
+      values[row * nx + col] = surface.value(theta);
+    }
+  }
+  return { nx, ny, values, x, y };
+}
