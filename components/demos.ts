@@ -2,4 +2,10 @@
  * The Astro component of each demo in src/data/demos.ts, by id, so the demo pages can render any of
  * them. A unit test checks that the two lists name the same demos.
  */
-export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => unknown> = {};
+import OneNeuron from './OneNeuron.astro';
+import XorGates from './XorGates.astro';
+
+export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => unknown> = {
+  neuron: OneNeuron,
+  'xor-gates': XorGates,
+};
