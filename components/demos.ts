@@ -6,6 +6,6 @@ import OneNeuron from './OneNeuron.astro';
 import XorGates from './XorGates.astro';
 
 export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => unknown> = {
-  neuron: OneNeuron,
+  'neuron': OneNeuron,
   'xor-gates': XorGates,
 };

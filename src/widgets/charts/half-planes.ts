@@ -162,3 +162,45 @@ export function projectOntoLine(line: Line, p: Point): Point {
   const f = lineValue(line, p) / norm2;
   return [p[0] - f * line.w1, p[1] - f * line.w2];
 }
+
+/**
+ * A spot inside a convex polygon for its label: of a 15 × 15 grid of candidates over the polygon's
+ * bounding box, the inside point farthest from the polygon's edges and from the `avoid` points
+ * (marks already drawn there), each distance scaled by `weights` (edges, points). Falls back to the
+ * centroid when no candidate is inside.
+ */
+export function labelPoint(polygon: readonly Point[], avoid: readonly Point[], weights: { edges: number; points: number } = { edges: 1, points: 1 }): Point {
+  const xs = polygon.map((p) => p[0]);
+  const ys = polygon.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const orientation = Math.sign(polygonArea(polygon)) || 1;
+  const edgeDistance = (p: Point) => {
+    let least = Infinity;
+    for (let k = 0; k < polygon.length; k++) {
+      const a = polygon[k];
+      const c = polygon[(k + 1) % polygon.length];
+      const length = Math.hypot(c[0] - a[0], c[1] - a[1]);
+      if (length === 0) continue;
+      // Signed distance, positive inside (left of each edge for a counter-clockwise polygon).
+      least = Math.min(least, (orientation * ((c[0] - a[0]) * (p[1] - a[1]) - (c[1] - a[1]) * (p[0] - a[0]))) / length);
+    }
+    return least;
+  };
+  let best: Point | null = null;
+  let bestScore = -Infinity;
+  const n = 16;
+  for (let i = 1; i < n; i++) {
+    for (let j = 1; j < n; j++) {
+      const p: Point = [x0 + ((x1 - x0) * i) / n, y0 + ((y1 - y0) * j) / n];
+      const inside = edgeDistance(p);
+      if (inside <= 0) continue;
+      const near = avoid.reduce((m, q) => Math.min(m, Math.hypot(p[0] - q[0], p[1] - q[1])), Infinity);
+      const score = Math.min(weights.edges * inside, weights.points * near);
+      if (score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
+    }
+  }
+  return best ?? polygonCentroid(polygon);
+}

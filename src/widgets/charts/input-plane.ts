@@ -20,7 +20,7 @@ import { pointer, type Selection } from 'd3-selection';
 import { widgetString } from '../strings';
 import { part, renderAxes } from './axes';
 import { chartFrame, margins } from './chart-frame';
-import { polygonArea, polygonCentroid, segmentInBox, type Box, type Line, type Point } from './half-planes';
+import { labelPoint, polygonArea, segmentInBox, type Box, type Line, type Point } from './half-planes';
 import { renderLegend } from './legend';
 import { classClass, seriesClass } from './palette';
 import { symbolPath } from './paths';
@@ -118,9 +118,14 @@ export function renderInputPlane(target: HTMLElement, data: InputPlaneData, opti
 
   renderAxes(area.g, { x, y, width: area.width, height: area.height, em, xLabel: options.xLabel, yLabel: options.yLabel });
 
-  // Region labels where there is room for them (area in px², away from the corners' labels).
+  // Region labels where there is room for them (area in px²), away from the edges and the marks.
+  const marks: Point[] = [
+    ...data.corners.map((c): Point => [c.x, c.y]),
+    ...(data.input ? [[data.input.x, data.input.y] as Point] : []),
+    ...(options.drag ? (data.handles ?? []).map((h): Point => [h.x, h.y]) : []),
+  ];
   const labelled = data.regions
-    .map((r) => ({ r, pxArea: Math.abs(polygonArea(r.polygon)) * (area.width / xSpan) * (area.height / ySpan), at: polygonCentroid(r.polygon) }))
+    .map((r) => ({ r, pxArea: Math.abs(polygonArea(r.polygon)) * (area.width / xSpan) * (area.height / ySpan), at: labelPoint(r.polygon, marks, { edges: 2, points: 1 }) }))
     .filter((d) => d.pxArea > 40 * em * em);
   part(area.g, 'g', 'nn-region-labels')
     .selectAll('text')
@@ -147,9 +152,11 @@ export function renderInputPlane(target: HTMLElement, data: InputPlaneData, opti
     .attr('y2', (d) => y(d.seg![1][1]));
 
   const normals = lines.filter((d) => d.l.normal).map((d) => {
-    const mid: Point = [(d.seg![0][0] + d.seg![1][0]) / 2, (d.seg![0][1] + d.seg![1][1]) / 2];
+    // From a third of the way along the visible line, not its middle: for the symmetric gates the
+    // middle's arrow would point straight at a corner of the unit square.
+    const mid: Point = [d.seg![0][0] + 0.35 * (d.seg![1][0] - d.seg![0][0]), d.seg![0][1] + 0.35 * (d.seg![1][1] - d.seg![0][1])];
     const length = Math.hypot(d.l.line.w1, d.l.line.w2);
-    const reach = 0.22 * Math.min(xSpan, ySpan);
+    const reach = 0.15 * Math.min(xSpan, ySpan);
     const tip: Point = [mid[0] + (reach * d.l.line.w1) / length, mid[1] + (reach * d.l.line.w2) / length];
     return { id: d.l.id, mid, tip };
   });

@@ -159,6 +159,7 @@ export class XorGatesWidget extends NnWidget {
           label: fill(t('xorNetworkLabel'), coords),
           lang,
           edgeLabels: true,
+          aspect: 1.3,
           format: formatShort,
           unitClass: (u) => (activations[u.layer][u.index] === 1 ? 'nn-on' : null),
         },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxPolygon, cells, clipToSide, lineValue, polygonArea, polygonCentroid, projectOntoLine, segmentInBox } from '../../../../src/widgets/charts/half-planes';
+import { boxPolygon, cells, clipToSide, labelPoint, lineValue, polygonArea, polygonCentroid, projectOntoLine, segmentInBox } from '../../../../src/widgets/charts/half-planes';
 
 const BOX = { x: [-0.5, 1.5], y: [-0.5, 1.5] } as const;
 /** The chapter's AND line: x₁ + x₂ − 1.5 = 0. */
@@ -73,5 +73,20 @@ describe('projectOntoLine', () => {
     const [x, y] = projectOntoLine(AND, [0, 0]);
     expect(x).toBeCloseTo(0.75, 12);
     expect(y).toBeCloseTo(0.75, 12);
+  });
+});
+
+describe('labelPoint(polygon, avoid)', () => {
+  it('in the 2 × 2 box with nothing to avoid, picks the centre (0.5, 0.5), farthest from every edge', () => {
+    const [x, y] = labelPoint(boxPolygon(BOX), []);
+    expect(x).toBeCloseTo(0.5, 12);
+    expect(y).toBeCloseTo(0.5, 12);
+  });
+
+  it('moves off a mark at the centre, staying inside the polygon', () => {
+    const p = labelPoint(boxPolygon(BOX), [[0.5, 0.5]]);
+    expect(Math.hypot(p[0] - 0.5, p[1] - 0.5)).toBeGreaterThan(0.3);
+    expect(p[0]).toBeGreaterThan(-0.5);
+    expect(p[0]).toBeLessThan(1.5);
   });
 });
