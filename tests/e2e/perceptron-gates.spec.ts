@@ -90,6 +90,17 @@ for (const { lang, prefix } of LANGS) {
       await typeInto(box(frame, 4), '0');
       await typeInto(box(frame, 3), '0');
       await expectNeuronMatchesCore(frame);
+
+      // A line beyond the plane (b = 5: net ≥ 0.4·(−0.5) + 1·(−0.5) + 5 > 0 everywhere shown), then no line at all.
+      await typeInto(box(frame, 2), '5');
+      await expect(frame.locator('.nn-neuron-note')).toBeVisible();
+      await expect(frame.locator('.nn-plane-handle')).toHaveCount(0);
+      await expectNeuronMatchesCore(frame);
+      await typeInto(box(frame, 0), '0');
+      await typeInto(box(frame, 1), '0');
+      await expect(frame.locator('.nn-neuron-note')).toContainText('5');
+      await expect(frame.locator('line.nn-decision-line')).toHaveCount(0);
+      await expectNeuronMatchesCore(frame);
       expect(errors).toEqual([]);
     });
 

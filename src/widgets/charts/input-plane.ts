@@ -189,8 +189,8 @@ export function renderInputPlane(target: HTMLElement, data: InputPlaneData, opti
     .join('text')
     .attr('class', 'nn-halo nn-line-label')
     .attr('text-anchor', 'middle')
-    .attr('x', (d) => x(labelEnd(d.seg!)[0]))
-    .attr('y', (d) => y(labelEnd(d.seg!)[1]))
+    .attr('x', (d, k) => x(labelEnd(d.seg!, k)[0]))
+    .attr('y', (d, k) => y(labelEnd(d.seg!, k)[1]))
     .attr('dy', '-0.5em')
     .text((d) => d.l.label ?? '');
 
@@ -260,12 +260,16 @@ export function renderInputPlane(target: HTMLElement, data: InputPlaneData, opti
   );
 }
 
-/** The end of a segment nearer the top (or the right), where a label crowds the corners least. */
-function labelEnd(seg: readonly [Point, Point]): Point {
+/**
+ * Near the end of a segment nearer the top (or the right), where a label crowds the corners least;
+ * the k-th labelled line's label a little further in, so lines that coincide keep readable labels.
+ */
+function labelEnd(seg: readonly [Point, Point], k: number): Point {
   const [a, c] = seg;
   const end = a[1] > c[1] || (a[1] === c[1] && a[0] > c[0]) ? a : c;
   const other = end === a ? c : a;
-  return [end[0] + 0.12 * (other[0] - end[0]), end[1] + 0.12 * (other[1] - end[1])];
+  const t = 0.12 + 0.2 * k;
+  return [end[0] + t * (other[0] - end[0]), end[1] + t * (other[1] - end[1])];
 }
 
 function arrowHead(x0: number, y0: number, x1: number, y1: number, size: number): string {
