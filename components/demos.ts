@@ -3,7 +3,11 @@
  * them. A unit test checks that the two lists name the same demos.
  */
 import GdSteps from './GdSteps.astro';
+import OneNeuron from './OneNeuron.astro';
+import XorGates from './XorGates.astro';
 
 export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => unknown> = {
+  'neuron': OneNeuron,
+  'xor-gates': XorGates,
   'gd-steps': GdSteps,
 };

@@ -18,6 +18,26 @@ export interface Demo {
 
 export const DEMOS: readonly Demo[] = [
   {
+    id: 'neuron',
+    chapter: 'perceptron',
+    section: 'single-perceptron',
+    title: { en: 'One neuron', ko: '뉴런 하나' },
+    summary: {
+      en: 'Weights, bias and input of a step neuron, with its decision line on the input plane: move the sliders or drag the line.',
+      ko: '계단 함수 뉴런의 가중치, 바이어스, 입력과 입력 평면 위의 결정 직선: 슬라이더를 움직이거나 직선을 끌어 보세요.',
+    },
+  },
+  {
+    id: 'xor-gates',
+    chapter: 'perceptron',
+    section: 'multilayer-perceptron',
+    title: { en: 'XOR from gates', ko: '게이트로 만드는 XOR' },
+    summary: {
+      en: 'A two-layer step network, NAND and OR feeding AND, computes XOR; edit any weight and watch it break or survive.',
+      ko: 'NAND와 OR이 AND로 이어지는 2층 계단 함수 신경망이 XOR을 계산합니다. 가중치를 바꾸며 XOR이 깨지는지 확인하세요.',
+    },
+  },
+  {
     id: 'gd-steps',
     chapter: 'optimizers',
     section: 'gradient-descent',
