@@ -19,3 +19,5 @@ export * from './perceptron';
 export * from './step-network';
 export { toDecimalGrid, DECIMAL_PLACES } from './decimal-grid';
 export * from './trace';
+export * from './forward-values';
+export * from './predict-grid';
