@@ -179,7 +179,7 @@ export const en = {
   loopLoss: 'loss',
   loopReached: 'Reached the tolerance at epoch {epoch}: the loss E = {loss} ≤ {tol}.',
   loopCap: 'Stopped at the cap of {epochs} epochs without reaching the tolerance (the loss is {loss}).',
-  loopStuck: 'This run looks stuck (paused at epoch {epoch}). For 500 epochs the loss has hardly moved ({before} → {loss}), above the tolerance. Some points are already learned, but {a} and {b} — one with target 0, one with target 1 — get almost the same output, {y}: the hidden units have put them in the same region of the plane, so the output unit can only give them the average of their targets. That is a local minimum: every small change of the weights makes the loss worse, so gradient descent stays. Try another seed, or more hidden units (2-3-1, 2-4-1). Play goes on training if you want to watch.',
+  loopStuck: 'This run looks stuck (paused at epoch {epoch}). For 500 epochs the loss has hardly moved ({before} → {loss}), above the tolerance. Some points are already learned, but {a} and {b} — one with target 0, one with target 1 — get almost the same output, {y}: the hidden units have put them in the same region of the plane, so the output unit can only give them the average of their targets. That is a local minimum: downhill from here only leads further into the same arrangement — the loss creeps towards a floor it cannot pass without first going uphill, which gradient descent never does. Try another seed, or more hidden units (2-3-1, 2-4-1). Play goes on training if you want to watch.',
   loopSummary: 'Epoch {epoch}, loss {loss}.',
 } as const;
 

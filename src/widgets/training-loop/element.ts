@@ -24,6 +24,8 @@ import { judgeStuck, type StuckVerdict } from './plateau';
 import { ARCHITECTURES, ETA_MAX, ETA_MIN, LOOP_TABLE, MAX_EPOCHS, POINT_NAMES, SPEEDS, STUCK_SEED, TOL_MAX, TOL_MIN, layerSizes, type Architecture } from './state';
 
 const GRID_SIZE = 41;
+/** While playing, the plots are redrawn at most this often (the counters follow every frame). */
+const PLOT_INTERVAL_MS = 50;
 const PLANE: readonly [number, number] = [-0.5, 1.5];
 
 export class TrainingLoopWidget extends NnWidget {
@@ -41,14 +43,14 @@ export class TrainingLoopWidget extends NnWidget {
 
     let network: Network;
     let trainer: Trainer;
-    /** The run was paused once for looking stuck; it is not paused again. */
-    let stuckPaused = false;
+    /** The epoch at which the run was paused for looking stuck (once per run), or null. */
+    let stuckAt: number | null = null;
     let stuck: StuckVerdict | null = null;
 
     const build = (): number => {
       network = createNetwork({ sizes: layerSizes(state.arch), activations: 'sigmoid', rng: createRng(state.seed) });
       trainer = new Trainer(network, data, createOptimizer('gd', { lr: state.eta }), { mode: 'full-batch' });
-      stuckPaused = false;
+      stuckAt = null;
       stuck = null;
       return network.evaluateLoss(data.x, data.y);
     };
@@ -137,23 +139,38 @@ export class TrainingLoopWidget extends NnWidget {
     const map = h('div', { class: 'nn-loop-map' });
     const chart = h('div', { class: 'nn-loop-chart' });
     const message = h('p', { class: 'nn-loop-message', role: 'status' });
-    this.replaceChildren(
-      h(
-        'div',
-        { class: 'nn-loop' },
-        h('div', { class: 'nn-loop-controls' }, arch.element, seed.element, preset, eta.element, tol.element, logField),
-        transport.element,
-        message,
-        h('div', { class: 'nn-loop-plots' }, map, chart),
-      ),
+    const root = h(
+      'div',
+      { class: 'nn-loop' },
+      h('div', { class: 'nn-loop-controls' }, arch.element, seed.element, preset, eta.element, tol.element, logField),
+      transport.element,
+      message,
+      h('div', { class: 'nn-loop-plots' }, map, chart),
     );
+    this.replaceChildren(root);
     this.own(() => disposeChart(map));
     this.own(() => disposeChart(chart));
 
+    /** performance.now() of the last plot redraw. */
+    let plottedAt = -Infinity;
     const render = (): void => {
       const run = runner.state.get();
       const epochs = trainer.stepLosses.length;
       const outputs = network.forward(data.x, 'inference').data;
+      const now = performance.now();
+      if (run.status !== 'playing' || now - plottedAt >= PLOT_INTERVAL_MS) {
+        plottedAt = now;
+        plot();
+      }
+      stuck = run.stop ? null : judgeStuck(trainer.stepLosses, epochs, outputs, targets, state.tol);
+      if (stuck && stuckAt === null) {
+        stuckAt = epochs;
+        runner.pause();
+      }
+      describe(run, epochs);
+    };
+
+    const plot = (): void => {
       renderDecisionMap(
         map,
         { grid: predictGrid(network, PLANE, PLANE, GRID_SIZE), points },
@@ -166,12 +183,9 @@ export class TrainingLoopWidget extends NnWidget {
         xLabel: t('loopEpoch'),
         yLabel: t('loopLoss'),
       });
+    };
 
-      stuck = run.stop ? null : judgeStuck(trainer.stepLosses, epochs, outputs, targets, state.tol);
-      if (stuck && !stuckPaused) {
-        stuckPaused = true;
-        runner.pause();
-      }
+    const describe = (run: ReturnType<typeof runner.state.get>, epochs: number): void => {
       let text = '';
       if (run.stop?.kind === 'done') {
         text =
@@ -180,7 +194,7 @@ export class TrainingLoopWidget extends NnWidget {
             : fill(t('loopCap'), { epochs: String(MAX_EPOCHS), loss: formatLoss(run.stop.loss) });
       } else if (stuck) {
         text = fill(t('loopStuck'), {
-          epoch: String(epochs),
+          epoch: String(stuckAt ?? epochs),
           before: formatLoss(stuck.lossBefore),
           loss: formatLoss(stuck.loss),
           a: POINT_NAMES[stuck.pair[0]],
@@ -189,6 +203,8 @@ export class TrainingLoopWidget extends NnWidget {
         });
       }
       setText(message, text);
+      // The kit's "Finished at step N" would repeat this message; its Reset button stays.
+      root.dataset.stop = run.stop?.kind ?? '';
       message.dataset.kind = run.stop?.kind === 'done' ? (run.stop.loss <= state.tol ? 'reached' : 'cap') : stuck ? 'stuck' : '';
 
       const summary = fill(t('loopSummary'), { epoch: String(run.step), loss: run.loss === null ? '—' : formatLoss(run.loss) });
