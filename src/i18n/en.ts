@@ -146,6 +146,7 @@ export const en = {
   forwardNext: 'Next',
   forwardStepOf: 'Step {step} of {total}',
   forwardDiagram: 'The 2-2-1 network: weights on the edges, each unit’s output under it once computed',
+  forwardDiagramNote: 'Under each unit: its net input in italics while it is being summed, then its output.',
   forwardTable: 'Net input and output of each unit',
   forwardUnit: 'Unit',
   forwardNet: 'net',

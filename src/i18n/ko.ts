@@ -141,6 +141,7 @@ export const ko: Dictionary = {
   forwardNext: '다음',
   forwardStepOf: '{total}단계 중 {step}단계',
   forwardDiagram: '2-2-1 신경망: 연결선 위에 가중치, 계산된 유닛 아래에 출력',
+  forwardDiagramNote: '유닛 아래의 수: 가중합을 계산하는 동안에는 순입력(기울임꼴), 계산이 끝나면 출력.',
   forwardTable: '각 유닛의 순입력과 출력',
   forwardUnit: '유닛',
   forwardNet: 'net',

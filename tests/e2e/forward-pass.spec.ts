@@ -47,11 +47,15 @@ for (const lang of LANGS) {
       // the unit and its incoming edges are highlighted
       await expect(widget.locator(`.nn-unit[data-id="${id}"]`)).toHaveClass(/nn-hl/);
       await expect(widget.locator(`.nn-edge[data-id="e${layer}.0.${unit}"]`)).toHaveClass(/nn-hl/);
+      // on the diagram, under the unit: the net input (in italics) while it is summed
+      await expect(widget.locator(`.nn-unit[data-id="${id}"]`)).toHaveClass(/nn-fp-summing/);
+      await expect(widget.locator(`.nn-unit[data-id="${id}"] .nn-unit-value`)).toHaveText(String(Number(net.toFixed(2))).replace('-', '−'));
 
       await next.click(); // its output
       await expect(cell(widget, id, 'out')).toHaveText(text(out));
       await expect(widget.locator('.nn-fp-numbers')).toContainText(`= ${text(out)}`);
       await expect(widget.locator(`.nn-unit[data-id="${id}"] .nn-unit-value`)).toHaveText(String(Number(out.toFixed(2))));
+      await expect(widget.locator(`.nn-unit[data-id="${id}"]`)).not.toHaveClass(/nn-fp-summing/);
       // the chapter's live formula follows: its output is this unit's
       await expect(page.locator('[data-live-for="forward-pass"] [data-live-value="out"]').first()).toHaveText(out.toFixed(4));
     }

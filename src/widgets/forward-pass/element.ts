@@ -101,7 +101,12 @@ export class ForwardPassWidget extends NnWidget {
         { class: 'nn-fp' },
         h('div', { class: 'nn-fp-inputs' }, x1.element, x2.element),
         h('div', { class: 'nn-fp-buttons', role: 'group', 'aria-label': t('transportLabel') }, previous, next, play, reset, counter),
-        h('div', { class: 'nn-fp-main' }, diagram, h('div', { class: 'nn-fp-side' }, formula, table)),
+        h(
+          'div',
+          { class: 'nn-fp-main' },
+          h('div', {}, diagram, h('p', { class: 'nn-fp-note' }, t('forwardDiagramNote'))),
+          h('div', { class: 'nn-fp-side' }, formula, table),
+        ),
       ),
     );
     this.own(() => disposeChart(diagram));
@@ -166,16 +171,26 @@ export class ForwardPassWidget extends NnWidget {
       const current: ForwardStep | null = shown > 0 ? steps[shown - 1] : null;
       const upcoming = steps[Math.min(shown, steps.length - 1)];
 
-      // Diagram: inputs always; a unit's output once its 'out' step is shown.
+      // Diagram, under each unit: the input; the net input while it is being summed (in italics);
+      // the output once computed.
+      const summing = (layer: number, unit: number) => current?.phase === 'net' && current.layer === layer && current.unit === unit;
       const unitValues = layers.map((size, layer) =>
-        Array.from({ length: size }, (_, unit) =>
-          layer === 0 || isShown(steps, shown, layer, unit, 'out') ? values.outputs[layer][unit] : undefined,
-        ),
+        Array.from({ length: size }, (_, unit) => {
+          if (layer === 0 || isShown(steps, shown, layer, unit, 'out')) return values.outputs[layer][unit];
+          return summing(layer, unit) ? values.nets[layer - 1][unit] : undefined;
+        }),
       ) as unknown as ArrayLike<number>[];
       renderNetwork(
         diagram,
         { layers, weights: numbers.weights, unitLabels: labels, unitValues },
-        { label: t('forwardDiagram'), lang, edgeLabels: true, format: (v) => compact(v, 2), highlight: highlightOf(current) },
+        {
+          label: t('forwardDiagram'),
+          lang,
+          edgeLabels: true,
+          format: (v) => compact(v, 2),
+          highlight: highlightOf(current),
+          unitClass: (u) => (summing(u.layer, u.index) ? 'nn-fp-summing' : null),
+        },
       );
 
       for (const [key, cells] of rows) {
