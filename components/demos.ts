@@ -2,12 +2,16 @@
  * The Astro component of each demo in src/data/demos.ts, by id, so the demo pages can render any of
  * them. A unit test checks that the two lists name the same demos.
  */
+import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import OneNeuron from './OneNeuron.astro';
+import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
 
 export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => unknown> = {
   'neuron': OneNeuron,
   'xor-gates': XorGates,
+  'forward-pass': ForwardPass,
+  'training-loop': TrainingLoop,
   'gd-steps': GdSteps,
 };

@@ -20,3 +20,5 @@ export * from './step-network';
 export { toDecimalGrid, DECIMAL_PLACES } from './decimal-grid';
 export * from './trace';
 export * from './surfaces';
+export * from './forward-values';
+export * from './predict-grid';

@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const LANGS = ['en', 'ko'] as const;
+export const THEMES = ['light', 'dark', 'projector'] as const;
+
+/** Collects console errors and page errors; check with expect(errors).toEqual([]). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
+
+export async function setTheme(page: Page, theme: string): Promise<void> {
+  await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
+}
+
+export const chapterPath = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/perceptron/${query}`;
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** Types into a validated field and commits it (Enter), as a reader would. */
+export async function commit(page: Page, field: ReturnType<Page['locator']>, text: string): Promise<void> {
+  await field.fill(text);
+  await field.press('Enter');
+}
+
+export async function expectClean(page: Page, errors: string[]): Promise<void> {
+  await expect(page.locator('.katex-error')).toHaveCount(0);
+  expect(errors).toEqual([]);
+}
