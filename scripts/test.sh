@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test of the course, in the order a failure is cheapest to find:
-# types → unit tests → build → page weight → browser tests on the built site.
+# types → unit tests → build → page weight → browser tests on the built site → frame time (alone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
@@ -16,3 +16,4 @@ npx vitest run
 npm run build
 npm run weight
 npx playwright test
+npm run frames
