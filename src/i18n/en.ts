@@ -160,6 +160,7 @@ export const en = {
   deltaRuleStepLine: 'Step {step} (epoch {epoch}): x = ({x1}, {x2}), net = {net}, y = step(net) = {y}, d = {d}, d − y = {error}',
   deltaRuleFormulaLabel: 'The last update with its numbers substituted',
   deltaRuleLine: 'Decision line: {line} = 0',
+  deltaRuleLineOutside: 'Decision line: {line} = 0, outside the square drawn, so every point shown gets y = {y}.',
   deltaRuleNoLine: 'No decision line: w₁ = w₂ = 0, so net = b = {b} everywhere and every vector gets y = {y}.',
   deltaRuleHistory: 'Every update so far, oldest first (w₁, w₂, b before the step; w₁′, w₂′, b′ after)',
   deltaRuleHistoryEmpty: 'No updates yet.',

@@ -155,6 +155,7 @@ export const ko: Dictionary = {
   deltaRuleStepLine: '{step}단계 (에포크 {epoch}): x = ({x1}, {x2}), net = {net}, y = step(net) = {y}, d = {d}, d − y = {error}',
   deltaRuleFormulaLabel: '마지막 갱신에 실제 수를 넣은 식',
   deltaRuleLine: '결정 직선: {line} = 0',
+  deltaRuleLineOutside: '결정 직선: {line} = 0. 그린 범위 밖에 있으므로 보이는 모든 점의 출력이 y = {y}다.',
   deltaRuleNoLine: '결정 직선 없음: w₁ = w₂ = 0이므로 어디서나 net = b = {b}이고, 모든 벡터의 출력이 y = {y}다.',
   deltaRuleHistory: '지금까지의 모든 갱신, 오래된 것부터 (w₁, w₂, b는 단계 전, w₁′, w₂′, b′는 단계 후 값)',
   deltaRuleHistoryEmpty: '아직 갱신이 없다.',

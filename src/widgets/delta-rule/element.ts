@@ -13,8 +13,6 @@
 import type { Lang } from '../../i18n';
 import { strings } from '../../i18n';
 import { perceptronOutput } from '../../core/perceptron';
-import { perceptronNetGrid } from '../../core/perceptron-grid';
-import { renderDecisionMap } from '../charts/decision-map';
 import { disposeChart } from '../charts/chart-frame';
 import { renderLineChart } from '../charts/line-chart';
 import { h, setText } from '../controls/dom';
@@ -28,15 +26,13 @@ import { liveFormulas, updateLiveFormulas } from '../live-formula';
 import { fill } from '../strings';
 import { readUrlState, writeUrlState } from '../url-history';
 import { NnWidget } from '../widget-element';
-import { formatSubstituted, formatValue, lineText } from './numbers';
-import { createSession, type DeltaRuleSession, type Verdict } from './session';
+import { verdictText } from './messages';
+import { formatSubstituted, formatValue } from './numbers';
+import { renderPlane, SAMPLE_XS, SAMPLE_YS } from './plane';
+import { createSession, type DeltaRuleSession } from './session';
 import { ALPHA, DELTA_RULE_TABLE, GATES, initialWeights, WEIGHT, type DeltaRuleSettings } from './state';
 import { createHistoryTable, createTruthTable } from './view';
 
-/** The input plane drawn: a margin of half a unit around the unit square. */
-const PLANE = { x: [-0.5, 1.5], y: [-0.5, 1.5], nx: 41, ny: 41 } as const;
-const SAMPLE_XS = [0, 0, 1, 1];
-const SAMPLE_YS = [0, 1, 0, 1];
 /** Steps per second offered; the default lets a reader follow each update. */
 const SPEEDS = [1, 2, 4, 16, 64];
 const DEFAULT_SPEED = 2;
@@ -79,7 +75,7 @@ export class DeltaRuleWidget extends NnWidget {
       onChange: (value) => change({ init: value }),
     });
     const weightField = (label: string, key: 'w1' | 'w2' | 'b') =>
-      createNumberField({ label, value: settings[key], ...WEIGHT, lang, hint: '−1 … 1', size: 5, onChange: (value) => change({ [key]: value }) });
+      createNumberField({ label, value: settings[key], ...WEIGHT, lang, size: 5, onChange: (value) => change({ [key]: value }) });
     const w1 = weightField(t.deltaRuleW1, 'w1');
     const w2 = weightField(t.deltaRuleW2, 'w2');
     const b = weightField(t.deltaRuleB, 'b');
@@ -89,10 +85,8 @@ export class DeltaRuleWidget extends NnWidget {
       'fieldset',
       { class: 'dr-settings' },
       h('legend', {}, t.deltaRuleSettings),
-      h('div', { class: 'dr-row' }, gate.element, alpha.element),
-      h('div', { class: 'dr-row' }, init.element, seed.element),
+      h('div', { class: 'dr-row' }, gate.element, alpha.element, init.element, seed.element, w1.element, w2.element, b.element),
       seedNote,
-      h('div', { class: 'dr-row' }, w1.element, w2.element, b.element),
     );
 
     // ——— Run ———
@@ -199,38 +193,7 @@ export class DeltaRuleWidget extends NnWidget {
       }
       if (formula) formula.hidden = last === null;
 
-      const flat = pw1 === 0 && pw2 === 0;
-      setText(
-        lineNote,
-        flat
-          ? fill(t.deltaRuleNoLine, { b: formatValue(p.bias), y: String(outputs[0]) })
-          : fill(t.deltaRuleLine, { line: lineText(pw1, pw2, p.bias) }),
-      );
-      const values = perceptronNetGrid(p, PLANE);
-      let extent = 0;
-      let negative = false;
-      let nonNegative = false;
-      for (const v of values) {
-        extent = Math.max(extent, Math.abs(v));
-        if (v < 0) negative = true;
-        else nonNegative = true;
-      }
-      const spread = extent > 0 ? extent : 1;
-      renderDecisionMap(
-        plane,
-        { grid: { ...PLANE, values }, points: { xs: SAMPLE_XS, ys: SAMPLE_YS, labels: targets } },
-        {
-          label: t.deltaRulePlane,
-          pointsLabel: fill(t.deltaRulePoints, { gate: gateName() }),
-          lang,
-          domain: [-spread, 0, spread],
-          boundary: negative && nonNegative ? 0 : null,
-          classLabels: [t.deltaRuleClass0, t.deltaRuleClass1],
-          xLabel: 'x₁',
-          yLabel: 'x₂',
-          highlight: last ? last.sample : null,
-        },
-      );
+      renderPlane(plane, lineNote, p, gateName(), targets, outputs, last ? last.sample : null, t, lang);
       renderLineChart(chart, [{ id: 'errors', label: t.deltaRuleErrorsChart, values: session.epochErrors, x0: 1 }], {
         label: t.deltaRuleErrorsChart,
         lang,
@@ -240,7 +203,7 @@ export class DeltaRuleWidget extends NnWidget {
         aspect: 2.2,
       });
 
-      const verdict = verdictText(session.verdict);
+      const verdict = session.verdict ? verdictText(session.verdict, session.perceptron, gateName(), t) : null;
       verdictBox.hidden = verdict === null;
       setText(verdictBox, verdict ?? '');
       if (verdict) this.announce(verdict);
@@ -260,28 +223,6 @@ export class DeltaRuleWidget extends NnWidget {
         );
       } else {
         this.announce(fill(t.deltaRuleAnnounceStart, { gate: gateName(), alpha: formatValue(session.alpha), w1: formatValue(pw1), w2: formatValue(pw2), b: formatValue(p.bias) }));
-      }
-    };
-
-    const verdictText = (verdict: Verdict | null): string | null => {
-      if (!verdict) return null;
-      const p = session.perceptron;
-      switch (verdict.kind) {
-        case 'converged':
-          return fill(t.deltaRuleConverged, {
-            epoch: String(verdict.epoch),
-            learning: String(verdict.epoch - 1),
-            w1: formatValue(p.weights[0]),
-            w2: formatValue(p.weights[1]),
-            b: formatValue(p.bias),
-          });
-        case 'cycle': {
-          const last = verdict.repeatEpoch - 1;
-          const template = last === verdict.firstEpoch ? t.deltaRuleCycleOne : t.deltaRuleCycleMany;
-          return fill(template, { gate: gateName(), first: String(verdict.firstEpoch), repeat: String(verdict.repeatEpoch), last: String(last) });
-        }
-        case 'epoch-cap':
-          return fill(t.deltaRuleCap, { gate: gateName(), epochs: String(verdict.epochs) });
       }
     };
 

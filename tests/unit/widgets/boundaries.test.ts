@@ -41,6 +41,7 @@ const DOM_FILES = new Set([
   // Chapter widgets (one folder each): the element and its DOM views; their models stay pure.
   'delta-rule/element.ts',
   'delta-rule/view.ts',
+  'delta-rule/plane.ts',
 ]);
 /** The kit's own folders; any other folder holds a chapter widget, which may import the core. */
 const KIT_FOLDERS = new Set(['.', 'controls', 'charts']);

@@ -5,6 +5,8 @@ import { createSession, MAX_EPOCHS } from '../../../src/widgets/delta-rule/sessi
 import { DELTA_RULE_TABLE, GATES, initialWeights, seededWeights } from '../../../src/widgets/delta-rule/state';
 import { defaults, parse } from '../../../src/widgets/url-state';
 import { formatSubstituted, formatValue, lineText } from '../../../src/widgets/delta-rule/numbers';
+import { verdictText } from '../../../src/widgets/delta-rule/messages';
+import { strings } from '../../../src/i18n';
 
 function runToVerdict(session: ReturnType<typeof createSession>): void {
   while (!session.verdict) session.step();
@@ -133,5 +135,23 @@ describe('delta-rule session history', () => {
     for (let k = 0; k < 7; k++) {
       expect(session.before[k + 1]).toEqual({ weights: session.updates[k].weights, bias: session.updates[k].bias });
     }
+  });
+});
+
+describe('delta-rule verdict sentences', () => {
+  it('AND from zeros: "Converged: epoch 6 made no error … 5 epochs of learning, at w₁ = 0.2, w₂ = 0.1, b = −0.3."', () => {
+    const session = createSession('and', 0.1, { w1: 0, w2: 0, b: 0 });
+    runToVerdict(session);
+    const text = verdictText(session.verdict!, session.perceptron, 'AND', strings('en'));
+    expect(text).toBe('Converged: epoch 6 made no error, so training stops after 5 epochs of learning, at w₁ = 0.2, w₂ = 0.1, b = −0.3.');
+  });
+
+  it('XOR: one repeated epoch is named alone, a longer cycle by its first and last epochs', () => {
+    const session = createSession('xor', 0.1, { w1: 0, w2: 0, b: 0 });
+    runToVerdict(session);
+    expect(verdictText(session.verdict!, session.perceptron, 'XOR', strings('en'))).toContain('entered epoch 3, so epoch 3 would repeat forever');
+    const long = verdictText({ kind: 'cycle', firstEpoch: 5, repeatEpoch: 8 }, session.perceptron, 'XOR', strings('ko'));
+    expect(long).toContain('에포크 5부터 7까지');
+    expect(verdictText({ kind: 'epoch-cap', epochs: 200 }, session.perceptron, 'XOR', strings('en'))).toContain('after 200 epochs');
   });
 });
