@@ -2,6 +2,7 @@
  * The Astro component of each demo in src/data/demos.ts, by id, so the demo pages can render any of
  * them. A unit test checks that the two lists name the same demos.
  */
+import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import OneNeuron from './OneNeuron.astro';
@@ -10,8 +11,9 @@ import XorGates from './XorGates.astro';
 
 export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => unknown> = {
   'neuron': OneNeuron,
+  'delta-rule': DeltaRule,
   'xor-gates': XorGates,
-  'forward-pass': ForwardPass,
   'training-loop': TrainingLoop,
+  'forward-pass': ForwardPass,
   'gd-steps': GdSteps,
 };

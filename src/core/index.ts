@@ -16,6 +16,7 @@ export * from './gradcheck';
 export * from './optimizers';
 export * from './datasets';
 export * from './perceptron';
+export * from './perceptron-grid';
 export * from './step-network';
 export { toDecimalGrid, DECIMAL_PLACES } from './decimal-grid';
 export * from './trace';

@@ -175,8 +175,11 @@ export interface PerceptronTrainingOptions {
   bias?: number;
 }
 
-/** Exact text of (W, b): equal keys mean bit-identical states (JS number strings round-trip). */
-function stateKey(perceptron: Perceptron): string {
+/**
+ * Exact text of (W, b): equal keys mean bit-identical states (JS number strings round-trip). Training
+ * that meets an epoch-start key it has seen before is in a cycle (trainPerceptron's 'cycle').
+ */
+export function perceptronStateKey(perceptron: Perceptron): string {
   return `${Array.from(perceptron.weights).join(',')};${perceptron.bias}`;
 }
 
@@ -190,7 +193,7 @@ export function trainPerceptron(data: Dataset, options: PerceptronTrainingOption
   const epochs: PerceptronEpoch[] = [];
   const seen = new Map<string, number>();
   for (let epoch = 1; epoch <= maxEpochs; epoch++) {
-    const key = stateKey(perceptron);
+    const key = perceptronStateKey(perceptron);
     const firstEpoch = seen.get(key);
     if (firstEpoch !== undefined) {
       const cycle = { firstEpoch, repeatEpoch: epoch, period: epoch - firstEpoch };

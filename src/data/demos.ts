@@ -28,6 +28,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'delta-rule',
+    chapter: 'perceptron',
+    section: 'parameter-update',
+    title: { en: 'The delta rule, one sample at a time', ko: '델타 규칙, 학습 벡터 하나씩' },
+    summary: {
+      en: 'Step a perceptron through AND, OR, NAND or XOR: each update with its numbers, the moving decision line, errors per epoch.',
+      ko: '퍼셉트론이 AND, OR, NAND, XOR를 한 단계씩 학습한다. 갱신마다 실제 수, 움직이는 결정 직선, 에포크별 오류 수를 보여 준다.',
+    },
+  },
+  {
     id: 'xor-gates',
     chapter: 'perceptron',
     section: 'multilayer-perceptron',

@@ -246,6 +246,47 @@ export const en = {
   loopCap: 'Stopped at the cap of {epochs} epochs without reaching the tolerance (the loss is {loss}).',
   loopStuck: 'This run looks stuck (paused at epoch {epoch}). For 500 epochs the loss has hardly moved ({before} → {loss}), above the tolerance. Some points are already learned, but {a} and {b} — one with target 0, one with target 1 — get almost the same output, {y}: the hidden units have put them in the same region of the plane, so the output unit can only give them the average of their targets. That is a local minimum: downhill from here only leads further into the same arrangement — the loss creeps towards a floor it cannot pass without first going uphill, which gradient descent never does. Try another seed, or more hidden units (2-3-1, 2-4-1). Play goes on training if you want to watch.',
   loopSummary: 'Epoch {epoch}, loss {loss}.',
+
+  // ——— Delta rule widget (src/widgets/delta-rule/, components/DeltaRule.astro) ———
+  deltaRuleTitle: 'The delta rule, one sample at a time',
+  deltaRuleCaption:
+    'Choose a gate, the learning rate α and the initial weights, then step: each step shows one training vector to the perceptron and applies the delta rule with the numbers written in.',
+  deltaRuleGate: 'Gate',
+  deltaRuleAlpha: 'α (learning rate)',
+  deltaRuleInit: 'Initial weights',
+  deltaRuleInitTyped: 'Typed',
+  deltaRuleInitSeed: 'Random from the seed',
+  deltaRuleW1: 'Initial w₁',
+  deltaRuleW2: 'Initial w₂',
+  deltaRuleB: 'Initial b',
+  deltaRuleSeedNote: 'From the seed: w₁, w₂ and b each drawn uniformly from −0.5 to 0.5 and rounded to 2 decimals.',
+  deltaRuleSettings: 'Settings',
+  deltaRuleTruthTable: 'Training vectors of {gate}; y is the output with the current weights (marked where it differs from d)',
+  deltaRuleThisStep: 'this step',
+  deltaRuleEpoch: 'epoch',
+  deltaRuleStatus: 'Errors in epoch {epoch} so far: {errors}',
+  deltaRuleNoStep: 'No step yet: Step applies the rule to the first training vector, (0, 0).',
+  deltaRuleStepLine: 'Step {step} (epoch {epoch}): x = ({x1}, {x2}), net = {net}, y = step(net) = {y}, d = {d}, d − y = {error}',
+  deltaRuleFormulaLabel: 'The last update with its numbers substituted',
+  deltaRuleLine: 'Decision line: {line} = 0',
+  deltaRuleLineOutside: 'Decision line: {line} = 0, outside the square drawn, so every point shown gets y = {y}.',
+  deltaRuleNoLine: 'No decision line: w₁ = w₂ = 0, so net = b = {b} everywhere and every vector gets y = {y}.',
+  deltaRuleHistory: 'Every update so far, oldest first (w₁, w₂, b before the step; w₁′, w₂′, b′ after)',
+  deltaRuleHistoryEmpty: 'No updates yet.',
+  deltaRulePlane: 'Input plane coloured by the perceptron’s output: orange where y = 1, blue where y = 0, the decision line between',
+  deltaRulePoints: 'The four training vectors of {gate}: circles d = 0, triangles d = 1; the one used in the last step is drawn larger',
+  deltaRuleClass0: 'd = 0',
+  deltaRuleClass1: 'd = 1',
+  deltaRuleErrorsChart: 'Errors per epoch',
+  deltaRuleErrorsAxis: 'errors',
+  deltaRuleConverged: 'Converged: epoch {epoch} made no error, so training stops after {learning} epochs of learning, at w₁ = {w1}, w₂ = {w2}, b = {b}.',
+  deltaRuleCycleOne:
+    'Stopped: {gate} cannot be learned. No single straight line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other, so every epoch makes an error. The weights entering epoch {repeat} are exactly those that entered epoch {first}, so epoch {first} would repeat forever.',
+  deltaRuleCycleMany:
+    'Stopped: {gate} cannot be learned. No single straight line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other, so every epoch makes an error. The weights entering epoch {repeat} are exactly those that entered epoch {first}, so epochs {first} to {last} would repeat forever.',
+  deltaRuleCap: 'Stopped after {epochs} epochs, each with an error: no single straight line separates the two classes of {gate}, so the rule would never finish.',
+  deltaRuleAnnounce: 'Step {step}, epoch {epoch}: x = ({x1}, {x2}), y = {y}, d = {d}; now w₁ = {w1}, w₂ = {w2}, b = {b}.',
+  deltaRuleAnnounceStart: '{gate}, α = {alpha}, starting from w₁ = {w1}, w₂ = {w2}, b = {b}. No step yet.',
 } as const;
 
 export type Dictionary = { readonly [K in keyof typeof en]: string };

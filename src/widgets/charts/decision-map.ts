@@ -55,6 +55,8 @@ export interface DecisionMapOptions {
   readonly yLabel?: string;
   /** Width ÷ height of the plot box. Default: the input plane's own (x span ÷ y span). */
   readonly aspect?: number;
+  /** Index of a point to draw larger, with class nn-point-current (e.g. the sample being trained on). */
+  readonly highlight?: number | null;
 }
 
 export function renderDecisionMap(target: HTMLElement, data: DecisionMapData, options: DecisionMapOptions): void {
@@ -110,9 +112,9 @@ export function renderDecisionMap(target: HTMLElement, data: DecisionMapData, op
     .selectAll('path')
     .data(Array.from({ length: count }, (_, i) => i))
     .join('path')
-    .attr('class', (i) => `nn-point ${classClass(pts?.labels[i] ?? 0)}`)
+    .attr('class', (i) => `nn-point ${classClass(pts?.labels[i] ?? 0)}${i === options.highlight ? ' nn-point-current' : ''}`)
     .attr('d', (i) => (pts?.labels[i] ? triangle : circle))
-    .attr('transform', (i) => `translate(${x(pts?.xs[i] ?? 0)},${y(pts?.ys[i] ?? 0)})`);
+    .attr('transform', (i) => `translate(${x(pts?.xs[i] ?? 0)},${y(pts?.ys[i] ?? 0)})${i === options.highlight ? ' scale(1.6)' : ''}`);
 
   renderLegend(
     frame.root,
