@@ -21,5 +21,6 @@ export * from './step-network';
 export { toDecimalGrid, DECIMAL_PLACES } from './decimal-grid';
 export * from './trace';
 export * from './surfaces';
+export type { PlaneGrid } from './plane-grid';
 export * from './forward-values';
 export * from './predict-grid';

@@ -10,22 +10,14 @@
  */
 import { createMatrix } from './matrix';
 import type { Network } from './network';
-
-export interface PredictionGrid {
-  readonly nx: number;
-  readonly ny: number;
-  /** Length n²; a new array on every call. */
-  readonly values: Float64Array;
-  readonly x: readonly [number, number];
-  readonly y: readonly [number, number];
-}
+import type { PlaneGrid } from './plane-grid';
 
 export function predictGrid(
   network: Network,
   xRange: readonly [number, number],
   yRange: readonly [number, number],
   n: number,
-): PredictionGrid {
+): PlaneGrid {
   if (network.inputSize !== 2) throw new RangeError(`predictGrid: the network takes ${network.inputSize} inputs, not 2`);
   if (!(Number.isInteger(n) && n >= 2)) throw new RangeError(`predictGrid: n must be a whole number ≥ 2, got ${n}`);
   for (const v of [...xRange, ...yRange]) if (!Number.isFinite(v)) throw new RangeError('predictGrid: ranges must be finite');

@@ -2,6 +2,7 @@
  * Loss surfaces over two parameters, for the optimizer demonstrations: a value J(θ₁, θ₂), its
  * gradient, and a sampled grid for contour plots.
  */
+import type { PlaneGrid } from './plane-grid';
 
 export interface Surface2d {
   /** J(θ) for θ = (θ₁, θ₂). */
@@ -29,15 +30,6 @@ export function valleySurface(a = 1, b = 10): Surface2d {
   };
 }
 
-export interface SurfaceGrid {
-  readonly nx: number;
-  readonly ny: number;
-  /** Row-major, row 0 at y0: values[row · nx + col] = J(x0 + col·dx, y0 + row·dy). */
-  readonly values: Float64Array;
-  readonly x: readonly [number, number];
-  readonly y: readonly [number, number];
-}
-
 /** J sampled on an nx × ny grid spanning x = [x0, x1], y = [y0, y1] (both ends included). */
 export function sampleSurface(
   surface: Pick<Surface2d, 'value'>,
@@ -45,7 +37,7 @@ export function sampleSurface(
   y: readonly [number, number],
   nx: number,
   ny: number = nx,
-): SurfaceGrid {
+): PlaneGrid {
   if (!(nx >= 2 && ny >= 2)) throw new RangeError(`sampleSurface: need at least 2 × 2 samples, got ${nx} × ${ny}`);
   const values = new Float64Array(nx * ny);
   const theta = new Float64Array(2);
