@@ -4,25 +4,16 @@
  * convergence (the chapter's w = (0.2, 0.1), b = −0.3), see XOR's explanation, type bad values, use
  * the keyboard alone, share the settings by URL; plus console, axe in three themes, the demo page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, watchErrors } from './widget-helpers';
 import { makeLogicGate } from '../../src/core/datasets/logic-gates';
 import { createPerceptron, deltaRuleStep } from '../../src/core/perceptron';
 import { strings, type Lang } from '../../src/i18n';
 import { fill } from '../../src/i18n/fill';
 import { formatSubstituted, formatValue } from '../../src/widgets/delta-rule/numbers';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const chapter = (lang: Lang) => (lang === 'en' ? '/perceptron/' : '/ko/perceptron/');
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  return errors;
-}
 
 /** Opens the page, brings the widget into view (it starts near the viewport) and waits for it. */
 async function openWidget(page: Page, path: string) {
@@ -315,8 +306,7 @@ for (const theme of ['light', 'dark', 'projector']) {
     const ui = parts(frame, 'en');
     for (let k = 0; k < 12; k++) await ui.step.click();
     await expect(ui.verdict).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 }
@@ -328,8 +318,7 @@ for (const path of ['/demos/delta-rule/', '/ko/demos/delta-rule/']) {
     const ui = parts(frame, path.startsWith('/ko/') ? 'ko' : 'en');
     await ui.step.click();
     await expect(ui.row(1)).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './widget-helpers';
 import { builtPages } from './site-pages';
 import { CHAPTER_SLUGS } from '../../src/chapters';
 
@@ -36,10 +36,7 @@ for (const path of pages) {
     const lang = await page.locator('html').getAttribute('lang');
     expect(lang).toBe(path.startsWith('/ko/') ? 'ko' : 'en');
 
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
   });
@@ -50,8 +47,7 @@ for (const path of chapterPages) {
   test(`${path} has no axe violation on a 375 px phone`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(path, { waitUntil: 'networkidle' });
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -65,8 +61,7 @@ for (const theme of ['dark', 'projector'] as const) {
       await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
       await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

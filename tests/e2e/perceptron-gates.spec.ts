@@ -3,7 +3,7 @@
  * languages. Numbers shown are compared with the core's, computed here in Node.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, watchErrors } from './widget-helpers';
 import { createPerceptron, evaluateStepNetwork, perceptronNet, perceptronOutput } from '../../src/core';
 import { formatShort } from '../../src/widgets/neuron/format';
 import { defaults } from '../../src/widgets/url-state';
@@ -13,16 +13,7 @@ const LANGS = [
   { lang: 'en', prefix: '' },
   { lang: 'ko', prefix: '/ko' },
 ] as const;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  return errors;
-}
 
 async function openWidget(page: Page, url: string, id: string): Promise<Locator> {
   await page.goto(url);
@@ -258,8 +249,7 @@ for (const { lang, prefix } of LANGS) {
       const errors = watchErrors(page);
       await page.goto(`${prefix}/demos/${id}/`);
       await expect(page.locator(`#widget-${id} .nn-input-plane .nn-plot > svg`)).toBeVisible();
-      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
   }
@@ -273,8 +263,7 @@ for (const theme of ['light', 'dark', 'projector']) {
     await expect(page.locator('#widget-neuron .nn-input-plane .nn-plot > svg')).toBeVisible();
     await page.locator('#widget-xor-gates').scrollIntoViewIfNeeded();
     await expect(page.locator('#widget-xor-gates .nn-network .nn-plot > svg')).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('#widget-neuron').include('#widget-xor-gates').analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, ['#widget-neuron', '#widget-xor-gates'])).toEqual([]);
     expect(errors).toEqual([]);
   });
 }
