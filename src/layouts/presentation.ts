@@ -5,7 +5,8 @@
  * reload returns to it. The keys are page shortcuts in the shared registry, so a focused widget that
  * claims the same key (a stepper's →) gets it first.
  */
-import { strings, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
+import { uiStrings } from '../widgets/strings';
 import { pageKeys } from '../widgets/key-listener';
 import { fill } from '../i18n/fill';
 import { collectSlides, slideIndex, type Slide } from './slides';
@@ -22,7 +23,7 @@ interface Controls {
 }
 
 function buildControls(lang: Lang, actions: { previous(): void; next(): void; leave(): void }): Controls {
-  const t = strings(lang);
+  const t = uiStrings(lang);
   const button = (label: string, text: string, action: () => void) => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -57,7 +58,7 @@ function buildControls(lang: Lang, actions: { previous(): void; next(): void; le
 }
 
 export function setupPresentation(article: HTMLElement, startButton: HTMLButtonElement, lang: Lang): void {
-  const t = strings(lang);
+  const t = uiStrings(lang);
   const slides: Slide[] = collectSlides(article);
   const root = document.documentElement;
   const keys = pageKeys();

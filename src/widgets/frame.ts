@@ -18,7 +18,7 @@ import type { Lang } from '../i18n';
 import { h } from './controls/dom';
 import { setupFullscreen } from './fullscreen';
 import { langOf } from './lang';
-import { formatMessage, widgetString } from './strings';
+import { formatMessage, loadStrings, widgetString } from './strings';
 import type { IgnoredParam } from './url-state';
 
 export interface WidgetFrameParts {
@@ -72,7 +72,8 @@ export function setupFrames(root: ParentNode = document): void {
     const button = figure.querySelector<HTMLButtonElement>(':scope > .widget-tools [data-nn-fullscreen]');
     if (!button || button.dataset.nnWired) continue;
     button.dataset.nnWired = '1';
-    setupFullscreen(button, figure, langOf(figure));
+    const lang = langOf(figure);
+    void loadStrings(lang).then(() => setupFullscreen(button, figure, lang));
   }
 }
 

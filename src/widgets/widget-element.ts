@@ -27,8 +27,15 @@ import type { Lang } from '../i18n';
 import { pageKeys } from './key-listener';
 import { langOf } from './lang';
 import { createRunner, type Runner, type RunnerOptions } from './runner';
-import { widgetString, type WidgetStringKey } from './strings';
+import { loadStrings, stringsLoaded, widgetString, type WidgetStringKey } from './strings';
 import { createThrottle, type Throttle } from './throttle';
+
+/** The error box's text when even the dictionary failed to load (both languages: we can't know which). */
+const ERROR_FALLBACK = {
+  errorTitle: 'This demo stopped working. · 이 데모가 멈췄습니다.',
+  errorUnknown: 'An unexpected error occurred. · 예상하지 못한 오류가 발생했습니다.',
+  errorReload: 'Reload this demo · 이 데모 다시 불러오기',
+} as const satisfies Partial<Record<WidgetStringKey, string>>;
 
 /** How far outside the viewport a widget starts (and counts as visible): it is ready when scrolled to. */
 export const START_MARGIN = '200px';
@@ -50,6 +57,8 @@ export abstract class NnWidget extends HTMLElement {
   #runners = new Set<Runner>();
   #intersecting = false;
   #started = false;
+  /** Counts set-ups, so a start() awaited across a removal can tell it is stale. */
+  #setUps = 0;
   #failed = false;
   #live: HTMLElement | null = null;
   #announcer: Throttle<string> | null = null;
@@ -175,6 +184,7 @@ export abstract class NnWidget extends HTMLElement {
   }
 
   #setUp(): void {
+    this.#setUps++;
     this.#active = true;
     this.#failed = false;
     this.#started = false;
@@ -212,7 +222,13 @@ export abstract class NnWidget extends HTMLElement {
 
   #start(): void {
     this.#started = true;
-    this.guard(() => this.start())();
+    // The UI strings first (a cached promise after the first widget): start() formats with them.
+    const setUp = this.#setUps;
+    this.guard(async () => {
+      await loadStrings(this.uiLang);
+      // Removed (or removed and added again, which starts afresh) while the strings loaded: not ours.
+      if (this.#active && setUp === this.#setUps) await this.start();
+    })();
   }
 
   /** Runs every cleanup, newest first, even if some throw; returns the first exception. */
@@ -253,18 +269,20 @@ export abstract class NnWidget extends HTMLElement {
 
   #showError(error: unknown): void {
     const lang = this.uiLang;
+    // The box must show even when the failure was loading the strings themselves.
+    const text = (key: keyof typeof ERROR_FALLBACK) => (stringsLoaded(lang) ? widgetString(key, lang) : ERROR_FALLBACK[key]);
     const box = document.createElement('div');
     box.className = 'nn-widget-error';
     box.setAttribute('role', 'alert');
     const title = document.createElement('p');
     title.className = 'nn-widget-error-title';
-    title.textContent = widgetString('errorTitle', lang);
+    title.textContent = text('errorTitle');
     const message = document.createElement('p');
     message.className = 'nn-widget-error-message';
-    message.textContent = error instanceof Error && error.message ? error.message : widgetString('errorUnknown', lang);
+    message.textContent = error instanceof Error && error.message ? error.message : text('errorUnknown');
     const reload = document.createElement('button');
     reload.type = 'button';
-    reload.textContent = widgetString('errorReload', lang);
+    reload.textContent = text('errorReload');
     reload.addEventListener('click', () => this.#reload());
     box.append(title, message, reload);
 

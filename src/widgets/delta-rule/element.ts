@@ -11,7 +11,6 @@
  * epoch cap, with the reason why no line can succeed.
  */
 import type { Lang } from '../../i18n';
-import { strings } from '../../i18n';
 import { perceptronOutput } from '../../core/perceptron';
 import { disposeChart } from '../charts/chart-frame';
 import { renderLineChart } from '../charts/line-chart';
@@ -23,7 +22,7 @@ import { createSliderField } from '../controls/slider-field';
 import { createTransport } from '../controls/transport';
 import { frameOf, showUrlNotice } from '../frame';
 import { liveFormulas, updateLiveFormulas } from '../live-formula';
-import { fill } from '../strings';
+import { fill, uiStrings } from '../strings';
 import { readUrlState, writeUrlState } from '../url-history';
 import { NnWidget } from '../widget-element';
 import { verdictText } from './messages';
@@ -42,7 +41,7 @@ const PARENS = new Set(['w1', 'w2', 'b']);
 export class DeltaRuleWidget extends NnWidget {
   protected start(): void {
     const lang: Lang = this.uiLang;
-    const t = strings(lang);
+    const t = uiStrings(lang);
     const id = frameOf(this)?.id ?? 'delta-rule';
     const parsed = readUrlState(id, DELTA_RULE_TABLE);
     showUrlNotice(this, parsed.ignored, lang);
@@ -67,8 +66,8 @@ export class DeltaRuleWidget extends NnWidget {
     const init = createSelectField({
       label: t.deltaRuleInit,
       options: [
-        { value: 'typed', label: { en: strings('en').deltaRuleInitTyped, ko: strings('ko').deltaRuleInitTyped } },
-        { value: 'seed', label: { en: strings('en').deltaRuleInitSeed, ko: strings('ko').deltaRuleInitSeed } },
+        { value: 'typed', label: t.deltaRuleInitTyped },
+        { value: 'seed', label: t.deltaRuleInitSeed },
       ] as const,
       value: settings.init,
       lang,

@@ -6,8 +6,7 @@
  * hidden unit h₂ (OR): h2w1, h2w2, h2b; output y (AND of h₁, h₂): yw1, yw2, yb — and the traced
  * input (one of the four corners). Defaults: the working weights of the chapter's table
  * (content/en/perceptron.mdx, "XOR from NAND, OR and AND"): NAND (−2, −2, b 3), OR (2, 2, b −1),
- * AND (2, 2, b −3). (The core's xorStepNetwork() holds another working set, scaled down; the widget
- * follows the text the student reads beside it.)
+ * AND (2, 2, b −3) — the core's xorStepNetwork() (a test checks they agree).
  */
 import { evaluateStepNetwork, fromRows, makeLogicGate, type StepLayer } from '../../core';
 import { cells, polygonCentroid, type Box, type Line } from '../charts/half-planes';
