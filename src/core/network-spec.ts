@@ -29,6 +29,11 @@ export class SpecError extends Error {
   }
 }
 
+/** A value as an error message quotes it: numbers as written (Infinity, NaN — JSON would say null), the rest as JSON. */
+export function describeValue(value: unknown): string {
+  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -40,7 +45,7 @@ function finiteNumbers(value: unknown, field: string, length?: number): number[]
   }
   value.forEach((v, i) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new SpecError(`${field}[${i}]`, `expected a finite number, got ${JSON.stringify(v) ?? String(v)}`);
+      throw new SpecError(`${field}[${i}]`, `expected a finite number, got ${describeValue(v)}`);
     }
   });
   return value as number[];

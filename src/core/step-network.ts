@@ -49,18 +49,19 @@ export function evaluateStepNetwork(layers: readonly StepLayer[], input: ArrayLi
 }
 
 /**
- * XOR as a two-layer step network (fresh copies): hidden unit 1 is NAND (W = (−0.5, −0.5), b = 0.7),
- * hidden unit 2 is OR (W = (0.5, 0.5), b = −0.2), the output is AND of the two (W = (0.5, 0.5), b = −0.7).
+ * XOR as a two-layer step network (fresh copies), with the perceptron chapter's weights ("XOR from
+ * NAND, OR and AND"): hidden unit 1 is NAND (W = (−2, −2), b = 3), hidden unit 2 is OR
+ * (W = (2, 2), b = −1), the output is AND of the two (W = (2, 2), b = −3).
  */
 export function xorStepNetwork(): StepLayer[] {
   return [
     {
       weights: fromRows([
-        [-0.5, -0.5],
-        [0.5, 0.5],
+        [-2, -2],
+        [2, 2],
       ]),
-      bias: Float64Array.of(0.7, -0.2),
+      bias: Float64Array.of(3, -1),
     },
-    { weights: fromRows([[0.5, 0.5]]), bias: Float64Array.of(-0.7) },
+    { weights: fromRows([[2, 2]]), bias: Float64Array.of(-3) },
   ];
 }

@@ -45,4 +45,10 @@ describe('validateNetworkSpec()', () => {
       /^layers\[0\]\.activation: unknown activation "gelu"; expected one of step, sigmoid/,
     );
   });
+
+  it('quotes a non-finite number as itself, not as JSON\'s null: "layers[0].bias[0]: … got Infinity"', () => {
+    expect(() => validateNetworkSpec({ layers: [layer([[1, 2]], [Infinity])] })).toThrow('layers[0].bias[0]: expected a finite number, got Infinity');
+    expect(() => validateNetworkSpec({ layers: [layer([[1, Number.NaN]], [0])] })).toThrow('got NaN');
+    expect(() => validateNetworkSpec({ layers: [layer([[1, '2']], [0])] })).toThrow('got "2"');
+  });
 });

@@ -30,12 +30,18 @@ describe('evaluateStepNetwork(layers, x)', () => {
     }
   });
 
-  it('xorStepNetwork() holds the same weights and gives the XOR truth table 0, 1, 1, 0', () => {
+  it("xorStepNetwork() holds the perceptron chapter's weights and gives the XOR truth table 0, 1, 1, 0", () => {
+    // The chapter's table: NAND (−2, −2, b 3), OR (2, 2, b −1), AND (2, 2, b −3).
+    // x = (0,0): NAND 3 → 1, OR −1 → 0, AND 2 − 3 = −1 → 0
+    // x = (0,1): NAND 1 → 1, OR 1 → 1, AND 4 − 3 = 1 → 1   (and (1,0) the same)
+    // x = (1,1): NAND −1 → 0, OR 3 → 1, AND 2 − 3 = −1 → 0
     const network = xorStepNetwork();
-    expect(toRows(network[0].weights)).toEqual(toRows(layers[0].weights));
-    expect(Array.from(network[0].bias)).toEqual([0.7, -0.2]);
-    expect(toRows(network[1].weights)).toEqual([[0.5, 0.5]]);
-    expect(Array.from(network[1].bias)).toEqual([-0.7]);
+    expect(toRows(network[0].weights)).toEqual([[-2, -2], [2, 2]]);
+    expect(Array.from(network[0].bias)).toEqual([3, -1]);
+    expect(toRows(network[1].weights)).toEqual([[2, 2]]);
+    expect(Array.from(network[1].bias)).toEqual([-3]);
+    const hidden = [[0, 0], [0, 1], [1, 0], [1, 1]].map((x) => Array.from(evaluateStepNetwork(network, x).outputs[0]));
+    expect(hidden).toEqual([[1, 0], [1, 1], [1, 1], [0, 1]]);
     const table = [[0, 0], [0, 1], [1, 0], [1, 1]].map((x) => evaluateStepNetwork(network, x).outputs[1][0]);
     expect(table).toEqual([0, 1, 1, 0]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaults } from '../../../../src/widgets/url-state';
 import { computesXor, layersOf, outputRegions, truthTable, XOR_TABLE } from '../../../../src/widgets/xor-gates/model';
 import { polygonArea } from '../../../../src/widgets/charts/half-planes';
+import { toRows, xorStepNetwork } from '../../../../src/core';
 
 const working = defaults(XOR_TABLE);
 
@@ -20,6 +21,13 @@ describe('truthTable(layersOf(defaults)) — the chapter\'s NAND (−2, −2, 3)
       [[1, 1], [-1, 3], [0, 1], -1, 0],
     ]);
     expect(computesXor(rows)).toBe(true);
+  });
+
+  it("starts from the core's xorStepNetwork(): the same nine numbers", () => {
+    const core = xorStepNetwork();
+    const widget = layersOf(working);
+    expect(widget.map((layer) => toRows(layer.weights))).toEqual(core.map((layer) => toRows(layer.weights)));
+    expect(widget.map((layer) => Array.from(layer.bias))).toEqual(core.map((layer) => Array.from(layer.bias)));
   });
 
   it('breaks when NAND\'s bias drops to 1: (0,1) then has NAND net −1 → 0, so AND gets (0, 1) → 0', () => {
