@@ -53,7 +53,7 @@ export function createChainDiagram(options: ChainDiagramOptions): ChainDiagram {
   const { units, weights, slopes, deltas } = options;
   const depth = weights.length;
   const width = COLUMN * (units.length + 1) - 20;
-  const height = deltas ? 206 : 166;
+  const height = deltas ? 210 : 164;
   const cx = (i: number) => 44 + i * COLUMN;
   const svg = select(document.createElementNS(SVG_NS, 'svg') as SVGSVGElement)
     .attr('class', 'nn-chain-diagram')
@@ -83,12 +83,12 @@ export function createChainDiagram(options: ChainDiagramOptions): ChainDiagram {
     if (i === 0) return;
     const tag = (id: string, role: string, y: number, name: string) => {
       const t = part(id, role);
-      t.append('rect').attr('x', cx(i) - 52).attr('y', y).attr('width', 104).attr('height', 36).attr('rx', 6);
+      t.append('rect').attr('x', cx(i) - 54).attr('y', y).attr('width', 108).attr('height', 40).attr('rx', 6);
       writeSubscripts(t.append('text').attr('x', cx(i)).attr('y', y + 15).attr('text-anchor', 'middle').attr('class', 'nn-chain-tag-name'), name);
-      texts.set(id, t.append('text').attr('x', cx(i)).attr('y', y + 31).attr('text-anchor', 'middle').attr('class', 'nn-chain-value').node()!);
+      texts.set(id, t.append('text').attr('x', cx(i)).attr('y', y + 34).attr('text-anchor', 'middle').attr('class', 'nn-chain-value').node()!);
     };
     tag(`slope:${i}`, 'slope', CY + R + 30, slopes[i - 1]);
-    if (deltas) tag(`delta:${i}`, 'delta', CY + R + 70, deltas[i - 1]);
+    if (deltas) tag(`delta:${i}`, 'delta', CY + R + 76, deltas[i - 1]);
   });
 
   const error = part('error', 'error');

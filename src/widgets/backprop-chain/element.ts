@@ -159,24 +159,23 @@ export class BackpropChainWidget extends NnWidget {
       key.append(h('li', {}, button));
     }
 
-    let pinned: FactorId | null = null;
-    const light = (factor: FactorId | null) => {
-      const shown = factor ?? pinned;
+    /** What is lit: the factor under the pointer, else the focused one, else the one clicked to keep lit. */
+    const lit = { hover: null as FactorId | null, focus: null as FactorId | null, pinned: null as FactorId | null };
+    const light = (change: Partial<typeof lit>) => {
+      Object.assign(lit, change);
+      const shown = lit.hover ?? lit.focus ?? lit.pinned;
       if (shown) this.dataset.factor = shown;
       else delete this.dataset.factor;
       const part = FACTORS.find((f) => f.id === shown)?.part;
       diagram.highlight(part ? [part] : []);
-      for (const [fid, chip] of chips) chip.button.setAttribute('aria-pressed', String(fid === pinned));
+      for (const [fid, chip] of chips) chip.button.setAttribute('aria-pressed', String(fid === lit.pinned));
     };
     for (const [fid, chip] of chips) {
-      this.listen(chip.button, 'pointerenter', () => light(fid));
-      this.listen(chip.button, 'pointerleave', () => light(null));
-      this.listen(chip.button, 'focus', () => light(fid));
-      this.listen(chip.button, 'blur', () => light(null));
-      this.listen(chip.button, 'click', () => {
-        pinned = pinned === fid ? null : fid;
-        light(fid);
-      });
+      this.listen(chip.button, 'pointerenter', () => light({ hover: fid }));
+      this.listen(chip.button, 'pointerleave', () => light({ hover: null }));
+      this.listen(chip.button, 'focus', () => light({ focus: fid }));
+      this.listen(chip.button, 'blur', () => light({ focus: null }));
+      this.listen(chip.button, 'click', () => light({ pinned: lit.pinned === fid ? null : fid }));
     }
     const fromTarget = (target: EventTarget | null): FactorId | null => {
       if (!(target instanceof Element)) return null;
@@ -185,10 +184,10 @@ export class BackpropChainWidget extends NnWidget {
       const part = target.closest('[data-part]')?.getAttribute('data-part');
       return part ? (factorOfPart(part)?.id ?? null) : null;
     };
-    this.listen(derivation, 'pointerover', (e) => light(fromTarget(e.target)));
-    this.listen(derivation, 'pointerleave', () => light(null));
-    this.listen(diagram.element, 'pointerover', (e) => light(fromTarget(e.target)));
-    this.listen(diagram.element, 'pointerleave', () => light(null));
+    this.listen(derivation, 'pointerover', (e) => light({ hover: fromTarget(e.target) }));
+    this.listen(derivation, 'pointerleave', () => light({ hover: null }));
+    this.listen(diagram.element, 'pointerover', (e) => light({ hover: fromTarget(e.target) }));
+    this.listen(diagram.element, 'pointerleave', () => light({ hover: null }));
 
     const plot = h('div', { class: 'nn-bc-plot' });
     const arrowNote = h('p', { class: 'nn-bc-note' });
@@ -202,8 +201,10 @@ export class BackpropChainWidget extends NnWidget {
         h(
           'div',
           { class: 'nn-bc-main' },
-          h('div', { class: 'nn-bc-left' }, diagram.element, h('p', { class: 'nn-bc-note' }, t('chainFactorsNote')), key, derivation),
-          h('div', { class: 'nn-bc-right' }, plot, arrowNote),
+          h('div', { class: 'nn-bc-chain' }, diagram.element),
+          h('div', { class: 'nn-bc-map' }, plot, arrowNote),
+          h('div', { class: 'nn-bc-key' }, h('p', { class: 'nn-bc-note' }, t('chainFactorsNote')), key),
+          derivation,
         ),
       ),
     );
