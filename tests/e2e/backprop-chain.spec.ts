@@ -141,7 +141,7 @@ test('hovering or focusing a factor lights its part of the diagram; hovering the
   await expectClean(page, errors);
 });
 
-test('bad input shows the inline message: non-numeric changes nothing, out of range is clamped (the kit'\''s rule)', async ({ page }) => {
+test('bad input shows the inline message: non-numeric changes nothing, out of range is clamped (the kit rule)', async ({ page }) => {
   const errors = watchErrors(page);
   const frame = await open(page, 'en', 'backprop-chain');
   const w1 = chainField(frame, 1);

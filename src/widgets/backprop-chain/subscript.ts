@@ -1,6 +1,6 @@
 /**
- * Plain text with the deck's δ_y: the "_y" written as a subscript (HTML <sub>, SVG <tspan>), so
- * sentences and diagram tags read δᵧ as the formulas print it, not "δ_y".
+ * Plain text with the deck's δ_y: the "_y" to be written as a subscript (HTML <sub>, SVG <tspan>),
+ * so sentences and diagram tags read δᵧ as the formulas print it, not "δ_y". Pure: the pieces only.
  */
 const PATTERN = /δ_y/g;
 
@@ -15,18 +15,4 @@ export function subscriptPieces(text: string): (string | { sub: string })[] {
   }
   pieces.push(text.slice(last));
   return pieces.filter((p) => p !== '');
-}
-
-/** Writes `text` into an HTML element, δ_y as δ<sub>y</sub> (only when the text changed). */
-export function setSubscriptText(element: HTMLElement, text: string): void {
-  if (element.dataset.text === text) return;
-  element.dataset.text = text;
-  element.replaceChildren(
-    ...subscriptPieces(text).map((p) => {
-      if (typeof p === 'string') return p;
-      const sub = element.ownerDocument.createElement('sub');
-      sub.textContent = p.sub;
-      return sub;
-    }),
-  );
 }

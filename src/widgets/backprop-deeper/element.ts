@@ -17,7 +17,7 @@ import { readUrlState, writeUrlState } from '../url-history';
 import type { UrlState } from '../url-state';
 import { NnWidget } from '../widget-element';
 import { createChainDiagram } from '../backprop-chain/diagram';
-import { setSubscriptText } from '../backprop-chain/subscript';
+import { subscriptPieces } from '../backprop-chain/subscript';
 import { REVEAL, deeperValues, revealedDeltas, visibleNames, type RevealStep } from './reveal';
 import { DEEPER_TABLE, W_MAX, W_MIN, X_MAX, X_MIN } from './state';
 
@@ -25,6 +25,20 @@ const HIDDEN = '?';
 const num = (v: number, digits = 4) => formatLiveNumber(v, digits);
 /** δ's and gradients get 6 decimals (they are small), as in the lines. */
 const digitsOf = (name: string) => (/^(dy|d1|d2|g1|g2|g3|bdy|cd2|edy|fd2|gd1|E)$/.test(name) ? 6 : 4);
+
+/** Writes `text` into an HTML element, δ_y as δ<sub>y</sub> (only when the text changed). */
+function setSubscriptText(element: HTMLElement, text: string): void {
+  if (element.dataset.text === text) return;
+  element.dataset.text = text;
+  element.replaceChildren(
+    ...subscriptPieces(text).map((p) => {
+      if (typeof p === 'string') return p;
+      const sub = element.ownerDocument.createElement('sub');
+      sub.textContent = p.sub;
+      return sub;
+    }),
+  );
+}
 
 export class BackpropDeeperWidget extends NnWidget {
   protected start(): void {
