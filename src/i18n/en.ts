@@ -337,7 +337,7 @@ export const en = {
   deeperWhatSlopeH2: 'the slope of h₂ at its input w₂h₁ (the deck’s sig(w₃h₂)′, read as the note explains)',
   deeperWhatWeight: 'the weight {w}, on the way back',
   deeperWhatInput: 'the value entering along {w}',
-  deeperWhatReused: 'from the step above: {delta} = {value} was computed once and is reused here, not computed again',
+  deeperWhatReused: 'from the step above: computed once on the {delta} line and reused here, not computed again',
   deeperComplete: 'That completes {symbol} = {value}.',
 } as const;
 

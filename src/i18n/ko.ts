@@ -304,9 +304,9 @@ export const ko: Dictionary = {
   chainTrail: '지나온 단계',
   chainArrow: '화살표는 내려가는 방향 −∇E를 일정한 길이로 그린 것이다. ∇E = (∂E/∂w₁, ∂E/∂w₂) = ({g1}, {g2}), |∇E| = {norm}.',
   chainNoStep: '아직 학습하지 않았다: E = {E}. 한 단계 학습을 누르면 두 가중치에 w ← w − η ∂E/∂w를 적용한다.',
-  chainDown: '{step}단계: E가 {before}에서 {after}로 내려갔다 ({change}만큼).',
-  chainUp: '{step}단계: E가 {before}에서 {after}로 오히려 올라갔다 ({change}만큼). 여기서는 η = {eta}가 너무 크다. 한 걸음이 낮은 곳을 지나쳐 버렸다. η를 줄여 보자.',
-  chainRefused: '학습하지 않았다: 이 단계는 가중치를 w₁ = {w1}, w₂ = {w2}로, 그림의 범위 −{max} … {max} 밖으로 옮긴다. η를 줄여 보자.',
+  chainDown: '{step}단계: E가 내려갔다. {before} → {after} (차이 {change}).',
+  chainUp: '{step}단계: E가 오히려 올라갔다. {before} → {after} (차이 {change}). 여기서는 학습률이 너무 크다(η = {eta}). 한 걸음이 낮은 곳을 지나쳐 버렸다. η를 줄여 보자.',
+  chainRefused: '학습하지 않았다: 이 단계를 밟으면 가중치가 그림의 범위 −{max} … {max} 밖(w₁ = {w1}, w₂ = {w2})으로 나간다. η를 줄여 보자.',
   chainSummary: 'w₁ = {w1}, w₂ = {w2}: E = {E}, ∂E/∂w₁ = {g1}, ∂E/∂w₂ = {g2}.',
   // ——— Backprop deeper widget (src/widgets/backprop-deeper/, components/BackpropDeeper.astro) ———
   deeperTitle: '더 긴 사슬과 δ, 인수 하나씩',
@@ -331,7 +331,7 @@ export const ko: Dictionary = {
   deeperWhatSlope: '입력에서 잰 {unit}의 기울기',
   deeperWhatSlopeH2: '입력 w₂h₁에서 잰 h₂의 기울기 (발표 자료의 sig(w₃h₂)′를 참고의 설명대로 읽은 것)',
   deeperWhatWeight: '거꾸로 지나가는 가중치 {w}',
-  deeperWhatInput: '{w}를 따라 들어오는 값',
-  deeperWhatReused: '바로 위 단계에서 온 값: {delta} = {value}는 한 번 계산해 두고 여기서 다시 쓴다',
-  deeperComplete: '이것으로 {symbol} = {value}가 완성된다.',
+  deeperWhatInput: '가중치 {w}에 실려 들어오는 값',
+  deeperWhatReused: '바로 위 단계에서 온 값 ({delta} 줄에서 한 번 계산해 두고 여기서 다시 쓴다)',
+  deeperComplete: '이것으로 완성: {symbol} = {value}.',
 };

@@ -21,7 +21,7 @@ import { readUrlState, writeUrlState } from '../url-history';
 import type { UrlState } from '../url-state';
 import { NnWidget } from '../widget-element';
 import { createChainDiagram } from './diagram';
-import { FACTORS, chainLineValues, factorOfPart, type FactorId } from './lines';
+import { FACTORS, chainLineValues, factorOfPart, stepOutcome, type FactorId } from './lines';
 import { CHAIN_TABLE, ETA_MAX, ETA_MIN, W_MAX, W_MIN, X_MAX, X_MIN } from './state';
 
 /** Samples per side of the contour grid. */
@@ -103,9 +103,11 @@ export class BackpropChainWidget extends NnWidget {
       const before = surface.value(theta);
       const scratch = new Float64Array(2);
       createOptimizer('gd', { lr: state.eta }).step(theta, (p) => surface.gradient(p, scratch));
-      if (!(Math.abs(theta[0]) <= W_MAX && Math.abs(theta[1]) <= W_MAX)) {
+      const after = surface.value(theta);
+      const kind = stepOutcome(before, after, [theta[0], theta[1]], W_MAX);
+      outcomeKind = kind;
+      if (kind === 'refused') {
         outcome = fill(t('chainRefused'), { w1: num(theta[0]), w2: num(theta[1]), max: String(W_MAX) });
-        outcomeKind = 'refused';
         render();
         return;
       }
@@ -116,10 +118,8 @@ export class BackpropChainWidget extends NnWidget {
       trail.xs.push(state.w1);
       trail.ys.push(state.w2);
       steps += 1;
-      const after = surface.value(theta);
       const params = { step: steps, before: num(before, 6), after: num(after, 6), change: num(Math.abs(after - before), 6), eta: String(state.eta) };
-      outcomeKind = after <= before ? 'down' : 'up';
-      outcome = fill(t(after <= before ? 'chainDown' : 'chainUp'), params);
+      outcome = fill(t(kind === 'down' ? 'chainDown' : 'chainUp'), params);
       render();
     };
     const reset = () => {

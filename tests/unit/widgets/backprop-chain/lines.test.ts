@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainSurface, createOptimizer, sigmoidChain } from '../../../../src/core';
-import { FACTORS, chainLineValues, factorOfPart } from '../../../../src/widgets/backprop-chain/lines';
+import { FACTORS, chainLineValues, factorOfPart, stepOutcome } from '../../../../src/widgets/backprop-chain/lines';
 import { subscriptPieces } from '../../../../src/widgets/backprop-chain/subscript';
 
 describe('chainLineValues — the numbers of the chain widget\'s lines', () => {
@@ -72,5 +72,18 @@ describe('subscriptPieces', () => {
   it('text without δ_y is one piece; "δ_y" alone is δ and its subscript', () => {
     expect(subscriptPieces('h₂(1 − h₂)')).toEqual(['h₂(1 − h₂)']);
     expect(subscriptPieces('δ_y')).toEqual(['δ', { sub: 'y' }]);
+  });
+});
+
+describe('stepOutcome(before, after, weights, limit)', () => {
+  it('E 0.149358 → 0.145782 inside ±4 is "down"; E rising is "up" (said, not hidden); equal counts as down', () => {
+    expect(stepOutcome(0.149358, 0.145782, [0.495225, -0.257843], 4)).toBe('down');
+    expect(stepOutcome(0.1, 0.2, [1, 1], 4)).toBe('up');
+    expect(stepOutcome(0.1, 0.1, [1, 1], 4)).toBe('down');
+  });
+  it('a weight beyond ±limit is "refused" whatever E does (the 3.99 + 10·0.0037 case of the browser test)', () => {
+    expect(stepOutcome(0.1, 0.05, [0.5, 4.027], 4)).toBe('refused');
+    expect(stepOutcome(0.1, 0.05, [-4.001, 0], 4)).toBe('refused');
+    expect(stepOutcome(0.1, 0.05, [4, -4], 4)).toBe('down');
   });
 });
