@@ -5,8 +5,8 @@
  *
  * Every drawn part has a data-part id ('unit:0' is x, 'unit:L' is y, 'edge:l' carries wₗ,
  * 'slope:l', 'delta:l', 'error') and a data-role ('error', 'slope', 'weight', 'input', 'delta',
- * 'unit') that CSS colours (widgets-chain.css in the component). highlight() marks parts; hovering
- * or focusing… is the widget's business (it listens on the parts' data-part).
+ * 'unit') that CSS colours (components/ChainDiagramStyles.astro). highlight() marks parts; what
+ * lights them (hover, focus, the current step) is the widget's business: it listens on data-part.
  *
  * Drawn once in a viewBox (it scales with its column); only texts change afterwards.
  */
