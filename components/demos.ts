@@ -2,6 +2,8 @@
  * The Astro component of each demo in src/data/demos.ts, by id, so the demo pages can render any of
  * them. A unit test checks that the two lists name the same demos.
  */
+import BackpropChain from './BackpropChain.astro';
+import BackpropDeeper from './BackpropDeeper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
@@ -15,5 +17,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'xor-gates': XorGates,
   'training-loop': TrainingLoop,
   'forward-pass': ForwardPass,
+  'backprop-chain': BackpropChain,
+  'backprop-deeper': BackpropDeeper,
   'gd-steps': GdSteps,
 };

@@ -21,6 +21,7 @@ export * from './step-network';
 export { toDecimalGrid, DECIMAL_PLACES } from './decimal-grid';
 export * from './trace';
 export * from './surfaces';
+export * from './sigmoid-chain';
 export type { PlaneGrid } from './plane-grid';
 export * from './forward-values';
 export * from './predict-grid';

@@ -68,6 +68,26 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'backprop-chain',
+    chapter: 'backpropagation',
+    section: 'output-weight',
+    title: { en: 'The chain, line by line', ko: '사슬, 한 줄씩' },
+    summary: {
+      en: 'The deck\'s chain x → h → y: every line of the derivation of ∂E/∂w₂ and ∂E/∂w₁ with your numbers, factors linked to the diagram, and steps on the map of E.',
+      ko: '발표 자료의 사슬 x → h → y: ∂E/∂w₂와 ∂E/∂w₁ 유도의 모든 줄에 직접 고른 수가 들어가고, 인수가 그림과 연결되며, E의 지도 위에서 한 단계씩 학습한다.',
+    },
+  },
+  {
+    id: 'backprop-deeper',
+    chapter: 'backpropagation',
+    section: 'deeper-chains',
+    title: { en: 'Deeper chains and δ', ko: '더 긴 사슬과 δ' },
+    summary: {
+      en: 'The chain x → h₁ → h₂ → y, one factor at a time: δ_y, δ₂, δ₁ and the three gradients, each δ reusing the one above it.',
+      ko: '사슬 x → h₁ → h₂ → y를 인수 하나씩: δ_y, δ₂, δ₁과 세 기울기. 각 δ는 바로 위의 δ를 다시 쓴다.',
+    },
+  },
+  {
     id: 'gd-steps',
     chapter: 'optimizers',
     section: 'gradient-descent',

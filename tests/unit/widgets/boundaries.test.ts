@@ -48,6 +48,7 @@ const DOM_FILES = new Set([
   'delta-rule/element.ts',
   'delta-rule/view.ts',
   'delta-rule/plane.ts',
+  'backprop-chain/diagram.ts',
 ]);
 const files = (readdirSync(WIDGETS, { recursive: true }) as string[])
   .map((name) => name.split('\\').join('/'))
