@@ -3,3 +3,12 @@ export * from './types';
 export { traceTrainingStep } from './trace';
 export { type TraceProblem, validateTraceProblem } from './problem';
 export { traceToMarkdown, traceToCsv } from './worksheet';
+export {
+  type MistakeName,
+  type AnswerVerdict,
+  type AnswerCheck,
+  type MistakeCandidate,
+  answerTolerance,
+  mistakeCandidates,
+  checkAnswer,
+} from './mistakes';
