@@ -12,3 +12,4 @@ export {
   mistakeCandidates,
   checkAnswer,
 } from './mistakes';
+export { type FiniteDifferenceRow, finiteDifferenceCheck } from './finite-difference';
