@@ -14,3 +14,4 @@ export {
   checkAnswer,
 } from './mistakes';
 export { type FiniteDifferenceRow, finiteDifferenceCheck } from './finite-difference';
+export { type RandomTraceProblemOptions, RANDOM_PROBLEM_MAX_LAYERS, RANDOM_PROBLEM_MAX_UNITS, randomTraceProblem } from './random-problem';
