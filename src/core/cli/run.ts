@@ -30,7 +30,7 @@ network in net.json on its one example. net.json:
     "input": [...], "target": [...], "loss": "half-squared-error", "learningRate": 0.5, "updateBias": true }
   --format json|md|csv|latex
                          JSON summary and steps (default), a Markdown worksheet, CSV rows, or a
-                         standalone LaTeX document (the given numbers, then the worksheet)
+                         standalone LaTeX file (the given numbers, then the worksheet)
   --blank                with md, csv or latex: the student's worksheet (no values, no numbers)
   --decimals 4|6|9       decimals shown in formulas (default 4)
   --from-rounded         compute each step from the rounded values, as on paper
