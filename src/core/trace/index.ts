@@ -2,7 +2,7 @@
 export * from './types';
 export { traceTrainingStep } from './trace';
 export { type TraceProblem, validateTraceProblem } from './problem';
-export { type WorksheetOptions, traceToMarkdown, traceToCsv } from './worksheet';
+export { type WorksheetOptions, traceToMarkdown, traceToCsv, unmarkOperands } from './worksheet';
 export { type LatexWorksheetOptions, traceToLatex } from './worksheet-latex';
 export {
   type MistakeName,

@@ -50,8 +50,8 @@ export interface MistakeCandidate {
 /**
  * Half-width of 'correct' at `decimals` places: 2 units of the last place. A careful paper calculation
  * rounds its answer (½ unit) and works from the rounded numbers the formulas show, which moves the
- * last digit by about one more unit; 2 units accept both and still separate every named mistake on
- * the course's networks (their values differ from the right one in the first or second digit).
+ * last digit by about one more unit; 2 units accept both. A mistake's value closer than this to the
+ * right one is not offered (no answer could tell the two apart).
  */
 export function answerTolerance(decimals: TraceDecimals): number {
   return 2 * 10 ** -decimals;
