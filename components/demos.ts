@@ -2,6 +2,7 @@
  * The Astro component of each demo in src/data/demos.ts, by id, so the demo pages can render any of
  * them. A unit test checks that the two lists name the same demos.
  */
+import BackpropStepper from './BackpropStepper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
@@ -15,5 +16,6 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'xor-gates': XorGates,
   'training-loop': TrainingLoop,
   'forward-pass': ForwardPass,
+  'backprop-stepper': BackpropStepper,
   'gd-steps': GdSteps,
 };

@@ -7,6 +7,11 @@ export function subscript(n: number): string {
   return String(n).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)]);
 }
 
+/** 2 → '⁽²⁾', the layer index of w⁽²⁾₁₂. */
+export function layerSuperscript(layer: number): string {
+  return `⁽${String(layer).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)])}⁾`;
+}
+
 /** A value with `decimals` places and a true minus sign ('−0.0927'); never '−0.0000'. */
 export function fixedValue(v: number, decimals: number): string {
   const text = v.toFixed(decimals);
