@@ -345,7 +345,7 @@ export const en = {
   stepperSummaryStart: 'Step 0 of {total}: nothing computed yet.',
   stepperSummary: 'Step {step} of {total}: {name} = {value}',
   stepperDone: 'All {total} quantities computed: E went from {before} to {after} after the update.',
-  stepperQuiz: 'Check my answer (type each value before it is shown)',
+  stepperQuiz: 'Check my answer',
   stepperQuizAsk: 'Your value for {name}',
   stepperQuizCheck: 'Check',
   stepperQuizReveal: 'Show the answer',

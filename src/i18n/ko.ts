@@ -340,7 +340,7 @@ export const ko: Dictionary = {
   stepperSummaryStart: '{total}단계 중 0단계: 아직 계산한 값이 없습니다.',
   stepperSummary: '{total}단계 중 {step}단계: {name} = {value}',
   stepperDone: '{total}개 값을 모두 계산했습니다. 갱신 뒤 E는 {before}에서 {after}(으)로 바뀝니다.',
-  stepperQuiz: '내 답 확인(값이 나오기 전에 직접 입력)',
+  stepperQuiz: '내 답 확인',
   stepperQuizAsk: '{name}의 값',
   stepperQuizCheck: '확인',
   stepperQuizReveal: '답 보기',

@@ -74,8 +74,8 @@ for (const lang of LANGS) {
       const current = widget.locator('tr.nn-st-current');
       await expect(current).toHaveAttribute('data-id', step.id);
       await expect(current.locator('.nn-st-value')).toHaveText(shown(step.value));
-      // the formula with the numbers ends in the value; the operands it uses are marked, and their rows too
-      await expect(widget.locator('.nn-st-numbers')).toContainText(`=${shown(step.value)}`);
+      // the value under the formula with the numbers; the operands it uses are marked there, and their rows too
+      await expect(widget.locator('.nn-st-result')).toContainText(`=${shown(step.value)}`);
       for (const id of step.dependsOn) {
         await expect(widget.locator(`.nn-st-numbers [data-step="${id}"]`).first()).toBeAttached();
         await expect(widget.locator(`.nn-st-table-wrap tr[data-id="${id}"]`)).toHaveClass(/nn-st-uses/);

@@ -31,8 +31,9 @@ export function createFormulaPanel(lang: Lang): FormulaPanel {
     h('div', { class: `nn-st-math ${className}`, tabindex: 0, role: 'group', 'aria-label': widgetString(key, lang) });
   const general = region('nn-st-general', 'stepperGeneral');
   const numbers = region('nn-st-numbers', 'stepperNumbers');
+  const result = h('div', { class: 'nn-st-math nn-st-result' });
   const note = h('p', { class: 'nn-st-note' }, widgetString('stepperUsesNote', lang));
-  const lines = h('div', { class: 'nn-st-lines' }, generalLabel, general, numbersLabel, numbers);
+  const lines = h('div', { class: 'nn-st-lines' }, generalLabel, general, numbersLabel, numbers, result);
   const element = h('section', { class: 'nn-st-formula' }, title, start, lines, note);
 
   return {
@@ -48,9 +49,13 @@ export function createFormulaPanel(lang: Lang): FormulaPanel {
       element.dataset.phase = step.phase;
       const same = step.generalFormula === step.symbol;
       setMath(general, same ? step.symbol : `${step.symbol} = ${step.generalFormula}`, true);
-      numbersLabel.hidden = numbers.hidden = hideNumbers;
+      numbersLabel.hidden = numbers.hidden = result.hidden = hideNumbers;
       note.hidden = hideNumbers || step.dependsOn.length === 0;
-      if (!hideNumbers) setMath(numbers, `${step.symbol} = ${step.formula} = ${texValue(step.value, decimals)}`, true);
+      if (!hideNumbers) {
+        // The value on a line of its own, so a long substituted formula never pushes it out of view.
+        setMath(numbers, `= ${step.formula}`, true);
+        setMath(result, `${step.symbol} = ${texValue(step.value, decimals)}`, true);
+      }
       setText(numbersLabel, widgetString('stepperNumbers', lang));
     },
   };
