@@ -167,8 +167,9 @@ export class BackpropStepperWidget extends NnWidget {
           { class: 'nn-st-main' },
           h('div', { class: 'nn-st-col nn-st-col-diagram' }, diagram, h('p', { class: 'nn-st-note' }, t('stepperDiagramNote'))),
           h('div', { class: 'nn-st-col nn-st-col-formula' }, formula.element, quiz.element),
-          h('div', { class: 'nn-st-col nn-st-col-table' }, table.element, fd.element),
+          h('div', { class: 'nn-st-col nn-st-col-table' }, table.element),
         ),
+        fd.element,
         details('nn-st-export', t('stepperExport'), exporter.element),
       ),
     );

@@ -5,7 +5,7 @@
  */
 import type { FiniteDifferenceRow, TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
-import { h, setText } from '../controls/dom';
+import { h, setText, uniqueId } from '../controls/dom';
 import { fill, widgetString, type WidgetStringKey } from '../strings';
 import { fixedValue } from './format';
 import { mathml } from './math';
@@ -30,10 +30,11 @@ export function scientific(v: number): string {
 export function createFdTable(lang: Lang): FdTable {
   const t = (key: WidgetStringKey) => widgetString(key, lang);
   const body = h('tbody');
+  const caption = h('p', { class: 'nn-st-note', id: uniqueId('fd') }, t('stepperFdCaption'));
+  const captionId = caption.id;
   const table = h(
     'table',
-    { class: 'nn-st-table nn-st-fd-table' },
-    h('caption', {}, t('stepperFdCaption')),
+    { class: 'nn-st-table nn-st-fd-table', 'aria-label': t('stepperFdTitle'), 'aria-describedby': captionId },
     h(
       'thead',
       {},
@@ -51,12 +52,12 @@ export function createFdTable(lang: Lang): FdTable {
   );
   const verdict = h('p', { class: 'nn-st-fd-verdict' });
   const wrap = h('div', { class: 'nn-st-scroll', tabindex: 0, role: 'region', 'aria-label': t('stepperFdTitle') }, table);
-  const element = h('section', { class: 'nn-st-fd' }, h('h3', { class: 'nn-st-panel-title' }, t('stepperFdTitle')), verdict, wrap);
+  const element = h('section', { class: 'nn-st-fd' }, h('h3', { class: 'nn-st-panel-title' }, t('stepperFdTitle')), verdict, caption, wrap);
 
   return {
     element,
     show(rows, steps) {
-      wrap.hidden = rows === null;
+      wrap.hidden = caption.hidden = rows === null;
       if (rows === null) {
         setText(verdict, t('stepperFdLater'));
         verdict.dataset.ok = '';
@@ -69,7 +70,7 @@ export function createFdTable(lang: Lang): FdTable {
       body.replaceChildren(
         ...rows.map((row) => {
           const name = h('th', { scope: 'row' });
-          name.innerHTML = mathml(symbols.get(row.id) ?? row.id);
+          name.innerHTML = mathml(symbols.get(row.id) ?? row.id, true);
           const ok = row.relativeError <= FD_TOLERANCE;
           return h(
             'tr',

@@ -59,7 +59,8 @@ export function createQuantitiesTable(lang: Lang): QuantitiesTable {
           rows.push(h('tr', { class: 'nn-st-phase' }, h('th', { colspan: 2, scope: 'colgroup' }, t(PHASE_KEYS[phase]))));
         }
         const symbol = h('th', { scope: 'row' });
-        symbol.innerHTML = mathml(step.symbol);
+        // Display style: a gradient's ∂E/∂w stays legible in a table row.
+        symbol.innerHTML = mathml(step.symbol, true);
         const row = h('tr', { 'data-id': step.id }, symbol, h('td', { class: 'nn-st-value' }, fixedValue(step.value, decimals)));
         if (step === current) row.classList.add('nn-st-current');
         if (uses.has(step.id)) row.classList.add('nn-st-uses');
