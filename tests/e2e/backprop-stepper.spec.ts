@@ -410,3 +410,18 @@ test('the printable worksheet and answer key follow the stepper’s set-up and p
   await expect(page.locator('.nn-print-answers tbody tr:not(.nn-print-phase)')).toHaveCount(37);
   await expectClean(page, errors);
 });
+
+for (const lang of LANGS) {
+  test(`${lang}: at 375 px the stepper fits the phone’s width; wide tables and formulas scroll inside`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    const widget = await open(page, chapter(lang, '?backprop-stepper.step=30&backprop-stepper.quiz=1'));
+    await widget.locator('.nn-st-setup > summary').click();
+    await widget.locator('.nn-st-export > summary').click();
+    await expect(widget.locator('.nn-st-fd-table')).toBeAttached();
+    const [scrollWidth, clientWidth] = await widget.locator('.nn-st').evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectClean(page, errors);
+  });
+}

@@ -51,7 +51,7 @@ function sheet(steps: readonly TraceStep[], decimals: number, answers: boolean, 
       body.append(h('tr', { class: 'nn-print-phase' }, h('th', { colspan: 4, scope: 'colgroup' }, t(PHASE_KEYS[step.phase]))));
     }
     const quantity = h('td');
-    quantity.innerHTML = mathml(step.symbol);
+    quantity.innerHTML = mathml(step.symbol, true);
     const formula = h('td');
     const tex = answers ? `${step.generalFormula} = ${plainTex(step.formula)}` : step.generalFormula;
     formula.innerHTML = mathml(tex);
