@@ -56,6 +56,7 @@ async function tableRows(widget: Locator): Promise<{ id: string; value: string }
 }
 
 const DEFAULT_STEPS = traceOf(DEFAULT_PROBLEM);
+const summaryOf = (problem: TraceProblem) => traceTrainingStep({ layers: problem.layers }, problem, { learningRate: problem.learningRate }).summary;
 
 for (const lang of LANGS) {
   test(`${lang}: walking every step of the default 2-2-2 network shows the core's trace, one quantity at a time`, async ({ page }) => {
@@ -91,6 +92,14 @@ for (const lang of LANGS) {
     const rows = await tableRows(widget);
     expect(rows).toEqual(DEFAULT_STEPS.map((s) => ({ id: s.id, value: shown(s.value) })));
     await expect(next).toBeDisabled();
+    // the closing line: E before and after the update (the core's forward pass on the new weights)
+    const updated = traceTrainingStep(
+      { layers: DEFAULT_PROBLEM.layers.map((layer, l) => ({ ...layer, weights: summaryOf(DEFAULT_PROBLEM).updated[l].weights, bias: summaryOf(DEFAULT_PROBLEM).updated[l].bias })) },
+      DEFAULT_PROBLEM,
+      { learningRate: 0.5 },
+    ).summary.loss;
+    await expect(widget.locator('.nn-st-done')).toContainText(shown(summaryOf(DEFAULT_PROBLEM).loss));
+    await expect(widget.locator('.nn-st-done')).toContainText(shown(updated));
     // spot checks on the diagram: an output written under its unit, an updated weight on its edge
     await expect(widget.locator('.nn-unit[data-id="u2.0"] .nn-unit-value')).toHaveText(shown(DEFAULT_STEPS[5].value, 2));
     await expect(widget.locator('.nn-edge.nn-st-updated')).toHaveCount(8);

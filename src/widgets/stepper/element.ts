@@ -140,6 +140,7 @@ export class BackpropStepperWidget extends NnWidget {
     quizToggle.checked = state.quiz;
     const quizField = h('div', { class: 'nn-field nn-st-check nn-st-quiz-toggle' }, quizToggle, h('label', { for: quizToggle.id }, t('stepperQuiz')));
 
+    const done = h('p', { class: 'nn-st-done' });
     const diagram = h('div', { class: 'nn-st-diagram' });
     this.own(() => disposeChart(diagram));
 
@@ -162,6 +163,7 @@ export class BackpropStepperWidget extends NnWidget {
           phaseSelect.element,
           quizField,
         ),
+        done,
         h(
           'div',
           { class: 'nn-st-main' },
@@ -312,6 +314,8 @@ export class BackpropStepperWidget extends NnWidget {
       next.disabled = last.disabled = position === steps.length;
       if (focused instanceof HTMLButtonElement && focused.disabled) (focused === first || focused === previous ? next : previous).focus();
       renderPlay();
+      done.hidden = position < steps.length;
+      if (position === steps.length) setText(done, doneText());
       this.announce(summary(position));
       writeState();
     };
@@ -321,13 +325,17 @@ export class BackpropStepperWidget extends NnWidget {
       if (position === 0) return fill(t('stepperSummaryStart'), { total: steps.length });
       const step = steps[position - 1];
       const text = fill(t('stepperSummary'), { step: position, total: steps.length, name: symbolText(step.symbol), value: fixedValue(step.value, decimals()) });
-      if (position < steps.length) return text;
+      return position < steps.length ? text : `${text}. ${doneText()}`;
+    };
+
+    /** "All 37 quantities computed: E went from … to … after the update" (E after: the core's forward pass on the updated weights). */
+    const doneText = (): string => {
       lossAfter ??= traceTrainingStep(
         { layers: problem.layers.map((layer, l) => ({ ...layer, weights: trace.summary.updated[l].weights, bias: trace.summary.updated[l].bias })) },
         { input: problem.input, target: problem.target },
         { learningRate: problem.learningRate, loss: problem.loss },
       ).summary.loss;
-      return `${text}. ${fill(t('stepperDone'), { total: steps.length, before: fixedValue(trace.summary.loss, decimals()), after: fixedValue(lossAfter, decimals()) })}`;
+      return fill(t('stepperDone'), { total: trace.steps.length, before: fixedValue(trace.summary.loss, decimals()), after: fixedValue(lossAfter, decimals()) });
     };
 
     render();
