@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   finiteDifferenceCheck,
+  randomTraceProblem,
   mistakeCandidates,
   traceToCsv,
   traceToLatex,
@@ -434,3 +435,35 @@ for (const lang of LANGS) {
     await expectClean(page, errors);
   });
 }
+
+test('draw from a seed, resize to 4 layers of 4, δ vs ∂E/∂net, compute from rounded values: the table follows the core', async ({ page }) => {
+  const errors = watchErrors(page);
+  const widget = await open(page, demo('en'));
+  await widget.locator('.nn-st-setup > summary').click();
+  await commit(page, widget.locator('.nn-seed-field input'), '7');
+  await widget.locator('.nn-st-draw').click();
+  const drawn = randomTraceProblem(7, [2, 2, 2], { learningRate: 0.5, updateBias: true });
+  await widget.locator('.nn-st-last').click();
+  expect(await tableRows(widget)).toEqual(traceOf(drawn).map((s) => ({ id: s.id, value: shown(s.value) })));
+
+  // a bigger network keeps the numbers already there; the step position is kept when it still exists
+  await commit(page, widget.locator('.nn-st-sizes input'), '4-4-4-4-4');
+  await expect(widget.locator('.nn-st-counter')).toContainText('Step 37 of 209');
+  await expect(widget.locator('.nn-unit')).toHaveCount(20);
+  await expect(widget.getByLabel(/w⁽¹⁾₁₁/)).toHaveValue(String(drawn.layers[0].weights[0][0]));
+
+  // notation and rounding
+  await commit(page, widget.locator('.nn-st-sizes input'), '2-2-2');
+  await widget.locator('.nn-st-setup select').nth(1).selectOption('partial');
+  await widget.locator('.nn-st-setup select').first().selectOption('6');
+  await widget.locator('.nn-st-setup input[type="checkbox"]').nth(1).check();
+  await widget.locator('.nn-st-bar select').selectOption('delta');
+  await expect(widget.locator('.nn-st-general math')).toHaveAttribute('alttext', /\\frac\{\\partial E\}\{\\partial \\text\{net\}/);
+  await widget.locator('.nn-st-last').click();
+  const rounded = traceOf(drawn, { notation: 'partial', rounding: { decimals: 6, fromRounded: true } });
+  expect(await tableRows(widget)).toEqual(rounded.map((s) => ({ id: s.id, value: shown(s.value, 6) })));
+  // fixed biases: no bias gradients or updates
+  await widget.locator('.nn-st-setup input[type="checkbox"]').first().uncheck();
+  await expect(widget.locator('.nn-st-counter')).toContainText(`of ${traceOf({ ...drawn, updateBias: false }).length}`);
+  await expectClean(page, errors);
+});
