@@ -4,6 +4,7 @@
  */
 import BackpropChain from './BackpropChain.astro';
 import BackpropDeeper from './BackpropDeeper.astro';
+import BackpropStepper from './BackpropStepper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
@@ -19,5 +20,6 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'forward-pass': ForwardPass,
   'backprop-chain': BackpropChain,
   'backprop-deeper': BackpropDeeper,
+  'backprop-stepper': BackpropStepper,
   'gd-steps': GdSteps,
 };

@@ -88,6 +88,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'backprop-stepper',
+    chapter: 'backpropagation',
+    section: 'worked-example',
+    title: { en: 'The backprop stepper', ko: '역전파 단계별 계산기' },
+    summary: {
+      en: 'One training step of a network of up to 4 layers, one quantity at a time, with the formulas and numbers: check your answers, export a worksheet.',
+      ko: '4층까지의 신경망에서 학습 한 단계를 값 하나씩 식과 실제 수로 계산한다. 내 답을 확인하고 연습지를 내보낸다.',
+    },
+  },
+  {
     id: 'gd-steps',
     chapter: 'optimizers',
     section: 'gradient-descent',

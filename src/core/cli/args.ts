@@ -1,13 +1,15 @@
 /**
  * Command-line arguments of the trace CLI:
- *   net.json [--format json|md|csv] [--steps N] [--decimals 4|6|9] [--from-rounded] [--notation delta|partial]
+ *   net.json [--format json|md|csv|latex] [--blank] [--steps N] [--decimals 4|6|9] [--from-rounded]
+ *   [--notation delta|partial]
  * Options also take the form --format=md. --steps prints a JSON training summary, so it combines with
- * neither --format md|csv nor --decimals, --from-rounded or --notation (those shape the one-step trace).
+ * neither --format md|csv|latex nor --decimals, --from-rounded, --notation or --blank (those shape the
+ * one-step trace). --blank (the student's worksheet: no values) needs --format md, csv or latex.
  */
 
 import { TRACE_DECIMALS, type TraceDecimals, type TraceNotation } from '../trace/types';
 
-export type TraceFormat = 'json' | 'md' | 'csv';
+export type TraceFormat = 'json' | 'md' | 'csv' | 'latex';
 
 export interface TraceArgs {
   /** Path of the problem JSON. */
@@ -18,10 +20,12 @@ export interface TraceArgs {
   decimals: TraceDecimals;
   fromRounded: boolean;
   notation: TraceNotation;
+  /** A worksheet without values (md, csv, latex). */
+  blank: boolean;
 }
 
 export const USAGE =
-  'usage: npm run trace -- net.json [--format json|md|csv] [--steps N] [--decimals 4|6|9] [--from-rounded] [--notation delta|partial]';
+  'usage: npm run trace -- net.json [--format json|md|csv|latex] [--blank] [--steps N] [--decimals 4|6|9] [--from-rounded] [--notation delta|partial]';
 
 /** Largest --steps accepted (a guard against a typo that would run for minutes). */
 export const MAX_STEPS = 1_000_000;
@@ -36,7 +40,7 @@ export class UsageError extends Error {
   }
 }
 
-const FORMATS: readonly TraceFormat[] = ['json', 'md', 'csv'];
+const FORMATS: readonly TraceFormat[] = ['json', 'md', 'csv', 'latex'];
 const NOTATIONS: readonly TraceNotation[] = ['delta', 'partial'];
 
 function oneOf<T extends string | number>(option: string, text: string, allowed: readonly T[]): T {
@@ -53,6 +57,7 @@ export function parseTraceArgs(argv: readonly string[]): TraceArgs | 'help' {
   let steps: number | undefined;
   let decimals: TraceDecimals | undefined;
   let fromRounded = false;
+  let blank = false;
   let notation: TraceNotation = 'delta';
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k];
@@ -66,9 +71,10 @@ export function parseTraceArgs(argv: readonly string[]): TraceArgs | 'help' {
     const option = equals === -1 ? arg : arg.slice(0, equals);
     if (seen.has(option)) throw new UsageError(option, 'given twice');
     seen.add(option);
-    if (option === '--from-rounded') {
+    if (option === '--from-rounded' || option === '--blank') {
       if (equals !== -1) throw new UsageError(option, 'takes no value');
-      fromRounded = true;
+      if (option === '--blank') blank = true;
+      else fromRounded = true;
       continue;
     }
     if (!['--format', '--steps', '--decimals', '--notation'].includes(option)) {
@@ -94,6 +100,8 @@ export function parseTraceArgs(argv: readonly string[]): TraceArgs | 'help' {
     if (decimals !== undefined) throw new UsageError('--steps', 'prints full-precision JSON; it cannot be combined with --decimals');
     if (fromRounded) throw new UsageError('--steps', 'trains at full precision; it cannot be combined with --from-rounded');
     if (seen.has('--notation')) throw new UsageError('--steps', 'prints no formulas; it cannot be combined with --notation');
+    if (blank) throw new UsageError('--steps', 'prints no worksheet; it cannot be combined with --blank');
   }
-  return { file: files[0], format: format ?? 'json', steps, decimals: decimals ?? 4, fromRounded, notation };
+  if (blank && (format ?? 'json') === 'json') throw new UsageError('--blank', 'needs --format md, csv or latex (a worksheet)');
+  return { file: files[0], format: format ?? 'json', steps, decimals: decimals ?? 4, fromRounded, notation, blank };
 }

@@ -8,6 +8,7 @@ import { SpecError } from '../network-spec';
 import { traceTrainingStep } from '../trace/trace';
 import { validateTraceProblem } from '../trace/problem';
 import { traceToCsv, traceToMarkdown } from '../trace/worksheet';
+import { traceToLatex } from '../trace/worksheet-latex';
 import { USAGE, UsageError, parseTraceArgs } from './args';
 import { formatJson } from './json';
 import { trainOnExample } from './train-example';
@@ -27,7 +28,10 @@ Prints every quantity of one training step (forward, loss E, δ's, gradients, up
 network in net.json on its one example. net.json:
   { "layers": [{ "weights": [[...], ...], "bias": [...], "activation": "sigmoid" }, ...],
     "input": [...], "target": [...], "loss": "half-squared-error", "learningRate": 0.5, "updateBias": true }
-  --format json|md|csv   JSON summary and steps (default), a Markdown worksheet, or CSV rows
+  --format json|md|csv|latex
+                         JSON summary and steps (default), a Markdown worksheet, CSV rows, or a
+                         standalone LaTeX file (the given numbers, then the worksheet)
+  --blank                with md, csv or latex: the student's worksheet (no values, no numbers)
   --decimals 4|6|9       decimals shown in formulas (default 4)
   --from-rounded         compute each step from the rounded values, as on paper
   --notation partial     write δ as ∂E/∂net
@@ -94,11 +98,14 @@ export function runTraceCli(argv: readonly string[], readText: ReadText): CliRes
     notation: args.notation,
     rounding: { decimals: args.decimals, fromRounded: args.fromRounded },
   });
+  const sheet = { blank: args.blank };
   const stdout =
     args.format === 'md'
-      ? traceToMarkdown(trace.steps, args.decimals)
+      ? traceToMarkdown(trace.steps, args.decimals, sheet)
       : args.format === 'csv'
-        ? traceToCsv(trace.steps, args.decimals)
-        : formatJson({ ...trace.summary, steps: trace.steps });
+        ? traceToCsv(trace.steps, args.decimals, sheet)
+        : args.format === 'latex'
+          ? traceToLatex(trace.steps, args.decimals, { ...sheet, problem })
+          : formatJson({ ...trace.summary, steps: trace.steps });
   return { code: 0, stdout, stderr: '' };
 }

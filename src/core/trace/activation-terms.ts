@@ -52,6 +52,7 @@ export function slopeTerm(
         text: givenText(value, decimals),
         value,
         id: net.id,
+        derived: true,
       };
       return { template: (r) => r.lead(branch), value };
     }

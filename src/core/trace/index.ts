@@ -2,4 +2,16 @@
 export * from './types';
 export { traceTrainingStep } from './trace';
 export { type TraceProblem, validateTraceProblem } from './problem';
-export { traceToMarkdown, traceToCsv } from './worksheet';
+export { type WorksheetOptions, traceToMarkdown, traceToCsv, unmarkOperands } from './worksheet';
+export { type LatexWorksheetOptions, traceToLatex } from './worksheet-latex';
+export {
+  type MistakeName,
+  type AnswerVerdict,
+  type AnswerCheck,
+  type MistakeCandidate,
+  answerTolerance,
+  mistakeCandidates,
+  checkAnswer,
+} from './mistakes';
+export { type FiniteDifferenceRow, finiteDifferenceCheck } from './finite-difference';
+export { type RandomTraceProblemOptions, RANDOM_PROBLEM_MAX_LAYERS, RANDOM_PROBLEM_MAX_UNITS, randomTraceProblem } from './random-problem';

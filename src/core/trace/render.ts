@@ -14,6 +14,11 @@ export interface Operand {
   readonly value: number;
   /** Id of the step that computed it; absent for given numbers (x, w, b, y′, η) and constants. */
   readonly id?: string;
+  /**
+   * true when `text` is a number derived from step `id` rather than its value (the slope f'(net) of a
+   * piecewise activation): it counts in dependsOn but is not marked as that step's number.
+   */
+  readonly derived?: boolean;
 }
 
 export interface Render {
@@ -63,11 +68,22 @@ export function renderSymbols(template: Template): { latex: string; dependsOn: s
   return { latex, dependsOn };
 }
 
-/** The formula with every operand's number in place of its symbol. */
-export function renderNumbers(template: Template): string {
-  const at = (operand: Operand): string => (operand.text.startsWith('-') ? `(${operand.text})` : operand.text);
+/** An operand's number, as `\htmlData{step=<id>}{<text>}` when marking and it is an earlier step's value. */
+function numberText(operand: Operand, markOperands: boolean): string {
+  if (!markOperands || operand.id === undefined || operand.derived === true) return operand.text;
+  return `\\htmlData{step=${operand.id}}{${operand.text}}`;
+}
+
+/**
+ * The formula with every operand's number in place of its symbol. With `markOperands`, each number
+ * that is an earlier step's value is wrapped as `\htmlData{step=<id>}{<text>}` (KaTeX's syntax), inside
+ * the parentheses a negative number gets.
+ */
+export function renderNumbers(template: Template, markOperands = false): string {
+  const lead = (operand: Operand): string => numberText(operand, markOperands);
+  const at = (operand: Operand): string => (operand.text.startsWith('-') ? `(${lead(operand)})` : lead(operand));
   return template({
-    lead: (operand) => operand.text,
+    lead,
     at,
     square: (operand) => `${at(operand)}^2`,
     juxtapose: (...factors) => factors.join(CDOT),

@@ -43,11 +43,12 @@ class StepList {
   constructor(
     private readonly decimals: number,
     private readonly fromRounded: boolean,
+    private readonly markOperands: boolean,
   ) {}
 
   add(head: StepHead, symbol: string, term: Term): Operand {
     const { latex: generalFormula, dependsOn } = renderSymbols(term.template);
-    const formula = renderNumbers(term.template);
+    const formula = renderNumbers(term.template, this.markOperands);
     const value = this.fromRounded ? roundTo(term.value, this.decimals) : term.value;
     this.steps.push({ ...head, symbol, formula, generalFormula, value, dependsOn });
     return { symbol, text: fixedText(value, this.decimals), value, id: head.id };
@@ -70,7 +71,7 @@ export function traceTrainingStep(network: Network | NetworkSpec, example: Trace
   if (!TRACE_DECIMALS.includes(decimals)) {
     throw new RangeError(`rounding.decimals: expected ${TRACE_DECIMALS.join(', ')}, got ${decimals}`);
   }
-  const list = new StepList(decimals, options.rounding?.fromRounded ?? false);
+  const list = new StepList(decimals, options.rounding?.fromRounded ?? false, options.markOperands ?? false);
   const given = (symbol: string, value: number): Operand => ({ symbol, text: givenText(value, decimals), value });
   const { layers, loss, updateBias } = problem;
   const count = layers.length;

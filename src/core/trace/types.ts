@@ -68,6 +68,12 @@ export interface TraceOptions {
   notation?: TraceNotation;
   /** Default { decimals: 4, fromRounded: false }. */
   rounding?: Partial<TraceRounding>;
+  /**
+   * true: in each step's `formula`, every number that is an earlier step's value is wrapped as
+   * `\htmlData{step=<id>}{<text>}` (KaTeX's syntax), so a renderer can highlight the numbers a step
+   * uses. Default false (plain LaTeX, as the CLI prints).
+   */
+  markOperands?: boolean;
 }
 
 /** The trace's numbers by layer (layers in order 1…L; matrices as rows = units, W[j][i]). */

@@ -2,13 +2,20 @@
  * A trace as a worksheet: a Markdown table (quantity, formula, value) with a row per phase heading,
  * or CSV rows (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break in
  * double quotes with quotes doubled). The formula column is the general formula, '=', and the same
- * formula with the numbers; values are shown rounded to `decimals`.
+ * formula with the numbers; values are shown rounded to `decimals` (the answer key). With `blank`, the
+ * value column is empty and the formula column has the general formula only (the student's worksheet).
+ * Marks from TraceOptions.markOperands are removed, so marked and plain steps give the same sheet.
  */
 
 import { fixedText } from './numbers';
 import type { TracePhase, TraceStep } from './types';
 
-const PHASE_TITLES: Record<TracePhase, string> = {
+export interface WorksheetOptions {
+  /** An empty value column and no numbers-formula: a worksheet for the student. Default false. */
+  blank?: boolean;
+}
+
+export const PHASE_TITLES: Record<TracePhase, string> = {
   forward: 'forward',
   loss: 'loss',
   delta: 'backward',
@@ -16,8 +23,16 @@ const PHASE_TITLES: Record<TracePhase, string> = {
   update: 'updates',
 };
 
-function formulaCell(step: TraceStep): string {
-  return step.generalFormula === step.formula ? step.formula : `${step.generalFormula} = ${step.formula}`;
+/** `latex` without the \\htmlData{step=…}{…} wrappers of TraceOptions.markOperands. */
+export function unmarkOperands(latex: string): string {
+  return latex.replace(/\\htmlData\{step=[^{}]*\}\{([^{}]*)\}/g, '$1');
+}
+
+/** 'general = numbers' (the general formula alone when blank, or when it has no symbols to substitute). */
+export function formulaCell(step: TraceStep, blank = false): string {
+  if (blank) return step.generalFormula;
+  const formula = unmarkOperands(step.formula);
+  return step.generalFormula === formula ? formula : `${step.generalFormula} = ${formula}`;
 }
 
 /** A Markdown cell: pipes escaped, line breaks removed. */
@@ -26,7 +41,8 @@ function markdownCell(text: string): string {
 }
 
 /** The worksheet as a Markdown table (LaTeX in $…$, as remark-math and KaTeX read it). */
-export function traceToMarkdown(steps: readonly TraceStep[], decimals: number): string {
+export function traceToMarkdown(steps: readonly TraceStep[], decimals: number, options: WorksheetOptions = {}): string {
+  const blank = options.blank ?? false;
   const lines = ['| quantity | formula | value |', '| --- | --- | --- |'];
   let phase: TracePhase | undefined;
   for (const step of steps) {
@@ -34,7 +50,7 @@ export function traceToMarkdown(steps: readonly TraceStep[], decimals: number): 
       phase = step.phase;
       lines.push(`| **${PHASE_TITLES[phase]}** | | |`);
     }
-    const cells = [`$${step.symbol}$`, `$${formulaCell(step)}$`, fixedText(step.value, decimals)];
+    const cells = [`$${step.symbol}$`, `$${formulaCell(step, blank)}$`, blank ? '' : fixedText(step.value, decimals)];
     lines.push(`| ${cells.map(markdownCell).join(' | ')} |`);
   }
   return `${lines.join('\n')}\n`;
@@ -46,10 +62,11 @@ export function csvField(text: string): string {
 }
 
 /** The worksheet as CSV: phase, id, quantity, formula, value. */
-export function traceToCsv(steps: readonly TraceStep[], decimals: number): string {
+export function traceToCsv(steps: readonly TraceStep[], decimals: number, options: WorksheetOptions = {}): string {
+  const blank = options.blank ?? false;
   const rows = [['phase', 'id', 'quantity', 'formula', 'value']];
   for (const step of steps) {
-    rows.push([step.phase, step.id, step.symbol, formulaCell(step), fixedText(step.value, decimals)]);
+    rows.push([step.phase, step.id, step.symbol, formulaCell(step, blank), blank ? '' : fixedText(step.value, decimals)]);
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -49,6 +49,14 @@ const DOM_FILES = new Set([
   'delta-rule/view.ts',
   'delta-rule/plane.ts',
   'backprop-chain/diagram.ts',
+  'stepper/setup-panel.ts',
+  'stepper/formula-panel.ts',
+  'stepper/quantities-table.ts',
+  'stepper/quiz-panel.ts',
+  'stepper/fd-table.ts',
+  'stepper/export-panel.ts',
+  'stepper/print-view.ts',
+  'stepper/math.ts',
 ]);
 const files = (readdirSync(WIDGETS, { recursive: true }) as string[])
   .map((name) => name.split('\\').join('/'))

@@ -20,6 +20,7 @@ describe('parseTraceArgs', () => {
       decimals: 4,
       fromRounded: false,
       notation: 'delta',
+      blank: false,
     });
   });
 
@@ -31,7 +32,9 @@ describe('parseTraceArgs', () => {
       decimals: 9,
       fromRounded: true,
       notation: 'partial',
+      blank: false,
     });
+    expect(parseTraceArgs(['net.json', '--format', 'latex', '--blank'])).toMatchObject({ format: 'latex', blank: true });
     expect(parseTraceArgs(['net.json', '--steps=25'])).toMatchObject({ steps: 25, format: 'json' });
     expect(parseTraceArgs(['net.json', '--format', 'json', '--steps', '3'])).toMatchObject({ steps: 3 });
   });
@@ -44,7 +47,7 @@ describe('parseTraceArgs', () => {
   it.each([
     [['--format', 'md'], 'arguments', /missing the network file; usage: /],
     [['a.json', 'b.json'], 'arguments', /expected one network file, got 2: a.json, b.json/],
-    [['net.json', '--format', 'xml'], '--format', /expected json, md, csv, got "xml"/],
+    [['net.json', '--format', 'xml'], '--format', /expected json, md, csv, latex, got "xml"/],
     [['net.json', '--format'], '--format', /missing its value/],
     [['net.json', '--format='], '--format', /missing its value/],
     [['net.json', '--decimals', '5'], '--decimals', /expected 4, 6, 9, got "5"/],
@@ -60,6 +63,9 @@ describe('parseTraceArgs', () => {
     [['net.json', '--steps', '5', '--decimals', '6'], '--steps', /cannot be combined with --decimals/],
     [['net.json', '--steps', '5', '--from-rounded'], '--steps', /cannot be combined with --from-rounded/],
     [['net.json', '--steps', '5', '--notation', 'partial'], '--steps', /cannot be combined with --notation/],
+    [['net.json', '--steps', '5', '--blank'], '--steps', /cannot be combined with --blank/],
+    [['net.json', '--blank'], '--blank', /needs --format md, csv or latex/],
+    [['net.json', '--blank=yes', '--format', 'md'], '--blank', /takes no value/],
   ])('parseTraceArgs(%j) throws a UsageError for %s', (argv, option, message) => {
     const error = usageError(argv);
     expect(error.option).toBe(option);

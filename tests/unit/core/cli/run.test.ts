@@ -100,6 +100,27 @@ describe('runTraceCli: the issue’s 2-2-1 example', () => {
     expect(rows[1]).toBe('forward,net.1.1,\\text{net}^{(1)}_{1},w^{(1)}_{11} x_{1} + w^{(1)}_{12} x_{2} + b^{(1)}_{1} = 0.1 \\cdot 1 + (-0.2) \\cdot 0.5 + 0.1,0.100000');
   });
 
+  it('--format latex: a standalone document that starts with the given numbers, one row per step', () => {
+    const result = run(['net.json', '--format', 'latex']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('\\documentclass[11pt]{article}\n')).toBe(true);
+    expect(result.stdout.trimEnd().endsWith('\\end{document}')).toBe(true);
+    expect(result.stdout).toContain('\\item Learning rate: $\\eta = 0.5$.');
+    expect(result.stdout.indexOf('\\subsection*{Given}')).toBeLessThan(result.stdout.indexOf('\\begin{longtable}'));
+    expect(result.stdout).toContain('$E$ & $\\frac{1}{2}(y_{1} - y\'_{1})^2 = \\frac{1}{2}(0.5652 - 1)^2$ & $0.0945$ \\\\');
+  });
+
+  it('--blank: the student’s worksheet — general formulas only, no values (md, csv, latex)', () => {
+    const md = run(['net.json', '--format', 'md', '--blank']).stdout;
+    expect(md).toContain("| $E$ | $\\frac{1}{2}(y_{1} - y'_{1})^2$ |  |");
+    expect(md).not.toContain('0.5652');
+    const csv = run(['net.json', '--format', 'csv', '--blank']).stdout.split('\r\n');
+    expect(csv).toContain("loss,E,E,\\frac{1}{2}(y_{1} - y'_{1})^2,");
+    const latex = run(['net.json', '--format', 'latex', '--blank']).stdout;
+    expect(latex).not.toContain('0.5652');
+    expect(latex).toContain('\\underline{\\hspace{6em}}');
+  });
+
   it('--from-rounded and --notation partial reach the trace', () => {
     const out = JSON.parse(run(['net.json', '--from-rounded', '--notation', 'partial']).stdout);
     expect(out.loss).toBe(0.0945);
@@ -176,7 +197,7 @@ describe('runTraceCli: bad input is one line on stderr naming the field, exit co
     ['a missing file', () => run(['missing.json']), /^missing\.json: cannot read the file \(no such file\)$/m],
     ['a file that is not JSON', () => run(['net.json'], { 'net.json': '{ "layers": [' }), /^net\.json: not valid JSON \(.+\)$/m],
     ['no file', () => run([]), /^arguments: missing the network file/],
-    ['a bad --format', () => run(['net.json', '--format', 'xml']), /^--format: expected json, md, csv, got "xml"$/m],
+    ['a bad --format', () => run(['net.json', '--format', 'xml']), /^--format: expected json, md, csv, latex, got "xml"$/m],
     ['a bad --steps', () => run(['net.json', '--steps', 'ten']), /^--steps: expected a whole number/],
     ['a bad --decimals', () => run(['net.json', '--decimals', '3']), /^--decimals: expected 4, 6, 9, got "3"$/m],
     ['an unknown option', () => run(['net.json', '--fast']), /^--fast: unknown option/],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { traceTrainingStep } from '../../../../src/core/trace/trace';
 import type { TraceStep } from '../../../../src/core/trace/types';
-import { csvField, traceToCsv, traceToMarkdown } from '../../../../src/core/trace/worksheet';
+import { csvField, traceToCsv, traceToMarkdown, unmarkOperands } from '../../../../src/core/trace/worksheet';
 import { DECK_CHAIN } from './cases';
 
 const { steps } = traceTrainingStep(DECK_CHAIN.spec, DECK_CHAIN, { learningRate: 0.5, updateBias: false, rounding: { decimals: 6 } });
@@ -91,5 +91,34 @@ describe('traceToCsv(steps, decimals)', () => {
     const rows = parseCsv(csv);
     expect(rows.every((row) => row.length === 5)).toBe(true);
     expect(rows.find((row) => row[1] === 'grad.W.1.10.1')?.[2]).toBe('\\frac{\\partial E}{\\partial w^{(1)}_{10,1}}');
+  });
+});
+
+describe('worksheets with { blank } and from marked steps', () => {
+  const marked = traceTrainingStep(DECK_CHAIN.spec, DECK_CHAIN, {
+    learningRate: 0.5,
+    updateBias: false,
+    rounding: { decimals: 6 },
+    markOperands: true,
+  }).steps;
+
+  it('traceToMarkdown and traceToCsv of marked steps equal those of plain steps (the marks are removed)', () => {
+    expect(marked.some((s) => s.formula.includes('\\htmlData'))).toBe(true);
+    expect(traceToMarkdown(marked, 6)).toBe(traceToMarkdown(steps, 6));
+    expect(traceToCsv(marked, 6)).toBe(traceToCsv(steps, 6));
+    expect(unmarkOperands('\\htmlData{step=delta.2.1}{-0.1355} \\cdot (\\htmlData{step=out.1.1}{0.6225})')).toBe('-0.1355 \\cdot (0.6225)');
+  });
+
+  it('traceToMarkdown(steps, 6, { blank: true }): the general formula only and an empty value cell', () => {
+    const lines = traceToMarkdown(steps, 6, { blank: true }).trimEnd().split('\n');
+    expect(lines).toHaveLength(2 + 5 + steps.length);
+    expect(lines).toContain("| $\\delta^{(2)}_{1}$ | $(y_{1} - y'_{1}) \\cdot y_{1} (1 - y_{1})$ |  |");
+    expect(lines.join('\n')).not.toMatch(/\d\.\d/);
+  });
+
+  it('traceToCsv(steps, 6, { blank: true }): the same five columns, formula general, value empty', () => {
+    const rows = parseCsv(traceToCsv(marked, 6, { blank: true }));
+    expect(rows[0]).toEqual(['phase', 'id', 'quantity', 'formula', 'value']);
+    expect(rows.slice(1)).toEqual(steps.map((s) => [s.phase, s.id, s.symbol, s.generalFormula, '']));
   });
 });
