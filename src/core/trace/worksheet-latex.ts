@@ -34,12 +34,6 @@ const LOSS_FORMULAS: Record<LossName, string> = {
   'cross-entropy': "E = -\\sum_{j} y'_{j} \\log y_{j}",
 };
 
-/**
- * LaTeX's body environment, its first letter escaped: tests/unit/core/purity.test.ts flags the bare
- * word anywhere in core code (it guards against the DOM's global of that name).
- */
-const BODY = '\u0064ocument';
-
 const TEXT_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
   '{': '\\{',
@@ -126,7 +120,7 @@ export function traceToLatex(steps: readonly TraceStep[], decimals: number, opti
     '\\usepackage{amsmath}',
     '\\usepackage{array}',
     '\\usepackage{longtable}',
-    `\\begin{${BODY}}`,
+    '\\begin{document}',
     `\\section*{${latexText(title)}}`,
     '',
     ...(options.problem === undefined ? [] : givenSection(options.problem)),
@@ -136,7 +130,7 @@ export function traceToLatex(steps: readonly TraceStep[], decimals: number, opti
     '\\endhead',
     ...rows,
     '\\end{longtable}',
-    `\\end{${BODY}}`,
+    '\\end{document}',
     '',
   ].join('\n');
 }

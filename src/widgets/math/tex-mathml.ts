@@ -4,7 +4,9 @@
  * the stepper shows live formulas without shipping KaTeX to the browser. Pure, DOM-free.
  *
  * Supported, by what the trace can emit (tests/unit/widgets/math/tex-mathml.test.ts sweeps it):
- *   numbers → <mn>; letters → <mi> (one each, as TeX); + = , ; : ! / * < > → <mo>; - → <mo>−</mo>;
+ *   numbers → <mn>; letters → <mi> (one each, as TeX); + = , ; : ! / * < > → <mo>; - → <mo>−</mo>
+ *   between operands, and as a sign (first, or after an operator or opening bracket) <mn>−2</mn> or
+ *   <mo form="prefix">−</mo>;
  *   ( ) [ ] | → <mo stretchy="false">; {…} groups; x_{…}, x^{…}, x' (prime) → msub/msup/msubsup;
  *   \frac{a}{b} → mfrac; \left( … \right) (also [ ] | . \{ \}) → a stretchy fenced mrow;
  *   \text{…} → mtext; \operatorname{…}, \log, \tanh, \exp, \sin, \cos → multi-letter <mi>;
@@ -50,6 +52,12 @@ function row(children: readonly string[]): string {
   return children.length === 1 ? children[0] : element('mrow', children.join(''));
 }
 
+/** A minus is a sign at the start of an expression or group, or after an operator or an opening bracket. */
+function isSignPosition(children: readonly string[]): boolean {
+  const last = children[children.length - 1];
+  return last === undefined || (last.startsWith('<mo') && !/>[)\]|]<\/mo>$/.test(last));
+}
+
 function fail(message: string, token?: TexToken): never {
   throw new Error(`texToMathml: ${message}${token === undefined ? '' : ` at ${token.at}`}`);
 }
@@ -65,8 +73,24 @@ class Parser {
       if (token === undefined || (token.kind === 'char' && token.text === '}')) return children;
       if (token.kind === 'command' && token.text === 'right') return children;
       this.reader.next();
+      if (token.kind === 'char' && token.text === '-' && isSignPosition(children)) {
+        children.push(this.scripts(this.sign(), false));
+        continue;
+      }
       children.push(this.scripts(this.atom(token), token.kind === 'command' && token.text === 'sum'));
     }
+  }
+
+  /**
+   * A minus that is a sign (see isSignPosition): joined to the number after it, <mn>−0.3</mn>, or a
+   * prefix operator before anything else. As a plain <mo>, the browser would space it as a
+   * subtraction: "= − 0.3".
+   */
+  sign(): string {
+    const next = this.reader.peek();
+    if (next?.kind !== 'number') return element('mo', '−', ' form="prefix"');
+    this.reader.next();
+    return element('mn', `−${next.text}`);
   }
 
   /** The children of a braced group: the `{` is next. */

@@ -3,6 +3,7 @@
  * itself as the formula's text alternative (alttext, and aria-label for readers that ignore alttext),
  * cached: the table re-renders the same symbols on every step.
  */
+import { unmarkOperands } from '../../core';
 import { texToMathml } from '../math/tex-mathml';
 
 const cache = new Map<string, string>();
@@ -12,34 +13,13 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The LaTeX a reader hears: the \htmlData wrappers of marked operands dropped. */
-export function plainTex(tex: string): string {
-  let out = tex;
-  for (;;) {
-    const next = out.replace(/\\htmlData\{[^{}]*\}\{([^{}]*)\}/g, '$1');
-    if (next === out) return out;
-    out = next;
-  }
-}
-
-/**
- * A minus that is a sign, not a subtraction (at the start, after an operator or an opening bracket),
- * joined to its number: `<mo>−</mo><mn>0.3</mn>` → `<mn>−0.3</mn>`. texToMathml writes every minus as
- * an operator, which the browser spaces as a binary one after "=" ("= − 0.0561").
- */
-export function joinSigns(markup: string): string {
-  return markup.replace(/(<math[^>]*>|<mrow[^>]*>|<mo(?: [^>]*)?>([^<]*)<\/mo>)<mo>−<\/mo><mn>/g, (match, before: string, operator?: string) =>
-    operator !== undefined && /^[)\]|]$/.test(operator) ? match : `${before}<mn>−`,
-  );
-}
-
 /** MathML markup for `tex` (display or inline). */
 export function mathml(tex: string, display = false): string {
   const key = `${display ? 'D' : 'I'}${tex}`;
   let markup = cache.get(key);
   if (markup === undefined) {
-    const alt = escapeAttribute(plainTex(tex));
-    markup = joinSigns(texToMathml(tex, { display })).replace(/^<math\b/, `<math alttext="${alt}" aria-label="${alt}"`);
+    const alt = escapeAttribute(unmarkOperands(tex)); // the LaTeX a reader hears, without the marks
+    markup = texToMathml(tex, { display }).replace(/^<math\b/, `<math alttext="${alt}" aria-label="${alt}"`);
     if (cache.size > CACHE_LIMIT) cache.clear();
     cache.set(key, markup);
   }

@@ -4,13 +4,13 @@
  * the trace's order — in the worksheet with its general formula and an empty value, in the answer
  * key with the numbers substituted and the value. Print CSS puts the answer key on its own page.
  */
-import { traceTrainingStep, type TraceProblem, type TraceStep } from '../../core';
+import { traceTrainingStep, unmarkOperands, type TraceProblem, type TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
 import { h } from '../controls/dom';
 import { showUrlNotice } from '../frame';
 import { fill, widgetString, type WidgetStringKey } from '../strings';
 import { fixedValue } from './format';
-import { mathml, plainTex } from './math';
+import { mathml } from './math';
 import { readStepperUrl, traceOptionsOf } from './problem-url';
 import { PHASE_KEYS } from './quantities-table';
 
@@ -53,7 +53,7 @@ function sheet(steps: readonly TraceStep[], decimals: number, answers: boolean, 
     const quantity = h('td');
     quantity.innerHTML = mathml(step.symbol, true);
     const formula = h('td');
-    const tex = answers ? `${step.generalFormula} = ${plainTex(step.formula)}` : step.generalFormula;
+    const tex = answers ? `${step.generalFormula} = ${unmarkOperands(step.formula)}` : step.generalFormula;
     formula.innerHTML = mathml(tex);
     body.append(
       h('tr', {}, h('td', { class: 'nn-print-n' }, String(index + 1)), quantity, formula, h('td', { class: 'nn-print-value' }, answers ? fixedValue(step.value, decimals) : '')),

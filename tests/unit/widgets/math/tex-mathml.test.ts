@@ -20,11 +20,15 @@ describe('texToMathml(tex): exact MathML for the trace’s kinds of formula', ()
     ['\\text{net}^{(1)}_{2}', `<msubsup><mtext>net</mtext><mn>2</mn>${layer(1)}</msubsup>`],
     ['\\delta^{(2)}_{1}', `<msubsup><mi>δ</mi><mn>1</mn>${layer(2)}</msubsup>`],
     ['\\frac{\\partial E}{\\partial w^{(2)}_{11}}', `<mfrac><mrow><mi>∂</mi><mi>E</mi></mrow><mrow><mi>∂</mi>${w211}</mrow></mfrac>`],
-    // A leading minus and a bracketed negative number: the minus sign U+2212 as an operator.
+    // A leading minus and a bracketed negative number are signs: joined to the number (U+2212), so the
+    // browser does not space them as subtractions; between operands (next case) the minus is an <mo>.
     [
       '-0.1355 \\cdot (-0.3)',
-      '<mo>−</mo><mn>0.1355</mn><mo>⋅</mo><mo stretchy="false">(</mo><mo>−</mo><mn>0.3</mn><mo stretchy="false">)</mo>',
+      '<mn>−0.1355</mn><mo>⋅</mo><mo stretchy="false">(</mo><mn>−0.3</mn><mo stretchy="false">)</mo>',
     ],
+    // A sign after '=' joins its number; a minus after a closing bracket subtracts.
+    ['y = -0.0561', '<mi>y</mi><mo>=</mo><mn>−0.0561</mn>'],
+    ['(1) - 2', '<mo stretchy="false">(</mo><mn>1</mn><mo stretchy="false">)</mo><mo>−</mo><mn>2</mn>'],
     [
       "\\frac{1}{2}(0.5652 - 1)^2",
       '<mfrac><mn>1</mn><mn>2</mn></mfrac><mo stretchy="false">(</mo><mn>0.5652</mn><mo>−</mo><mn>1</mn><msup><mo stretchy="false">)</mo><mn>2</mn></msup>',
@@ -40,7 +44,7 @@ describe('texToMathml(tex): exact MathML for the trace’s kinds of formula', ()
     ],
     [
       '(\\htmlData{step=delta.2.1}{-0.1069})',
-      '<mo stretchy="false">(</mo><mrow data-step="delta.2.1"><mo>−</mo><mn>0.1069</mn></mrow><mo stretchy="false">)</mo>',
+      '<mo stretchy="false">(</mo><mrow data-step="delta.2.1"><mn>−0.1069</mn></mrow><mo stretchy="false">)</mo>',
     ],
     ['\\eta \\cdot 2 \\times 3', '<mi>η</mi><mo>⋅</mo><mn>2</mn><mo>×</mo><mn>3</mn>'],
     ['\\sum_{k} \\sigma_{k}', '<munder><mo>∑</mo><mi>k</mi></munder><msub><mi>σ</mi><mi>k</mi></msub>'],
@@ -50,7 +54,7 @@ describe('texToMathml(tex): exact MathML for the trace’s kinds of formula', ()
     ],
     [
       '-\\left(1 \\cdot \\log 0.6\\right)',
-      '<mo>−</mo><mrow><mo>(</mo><mn>1</mn><mo>⋅</mo><mi>log</mi><mn>0.6</mn><mo>)</mo></mrow>',
+      '<mo form="prefix">−</mo><mrow><mo>(</mo><mn>1</mn><mo>⋅</mo><mi>log</mi><mn>0.6</mn><mo>)</mo></mrow>',
     ],
     ['\\operatorname{sign}(d)', '<mi>sign</mi><mo stretchy="false">(</mo><mi>d</mi><mo stretchy="false">)</mo>'],
     ['e^{0.25} + \\tanh(x)', '<msup><mi>e</mi><mn>0.25</mn></msup><mo>+</mo><mi>tanh</mi><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo>'],
