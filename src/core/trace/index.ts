@@ -4,6 +4,7 @@ export { traceTrainingStep } from './trace';
 export { type TraceProblem, validateTraceProblem } from './problem';
 export { type WorksheetOptions, traceToMarkdown, traceToCsv, unmarkOperands } from './worksheet';
 export { type LatexWorksheetOptions, traceToLatex } from './worksheet-latex';
+export { type WorksheetLabels, type WorksheetLang, WORKSHEET_LABELS, WORKSHEET_LANGS } from './worksheet-labels';
 export {
   type MistakeName,
   type AnswerVerdict,

@@ -5,7 +5,8 @@
  * the trace's own LaTeX (amsmath covers \text, \frac, \lvert, \operatorname), with \left/\right
  * pairs made breakable; plain text (the title, activation and loss names) is escaped. With `blank`,
  * the values are ruled lines to fill in and the formulas are the general ones only (the student's
- * sheet); otherwise it is the answer key.
+ * sheet); otherwise it is the answer key. The words come from `labels` (English by default); a
+ * document with Hangul anywhere in its text (Korean labels or title) loads kotex.
  */
 
 import type { LossName } from '../losses';
@@ -13,16 +14,18 @@ import { fixedText, givenText } from './numbers';
 import type { TraceProblem } from './problem';
 import { ETA, biasSymbol, inputSymbol, targetSymbol, weightSymbol } from './symbols';
 import type { TracePhase, TraceStep } from './types';
-import { PHASE_TITLES, type WorksheetOptions, formulaCell } from './worksheet';
+import { type WorksheetOptions, formulaCell } from './worksheet';
+import { WORKSHEET_LABELS, type WorksheetLabels, hasHangul } from './worksheet-labels';
 
 export interface LatexWorksheetOptions extends WorksheetOptions {
-  /** The document's heading (plain text, escaped). Default 'Backpropagation: one training step'. */
+  /** The document's heading (plain text, escaped). Default the labels' title. */
   title?: string;
   /** When given, the document starts with the problem's numbers. */
   problem?: TraceProblem;
 }
 
-export const DEFAULT_LATEX_TITLE = 'Backpropagation: one training step';
+/** The English labels' title. */
+export const DEFAULT_LATEX_TITLE = WORKSHEET_LABELS.en.title;
 
 /** Decimals of the given numbers in the "Given" section (enough for any number a person types). */
 const GIVEN_DECIMALS = 9;
@@ -81,56 +84,63 @@ function given(symbol: string, value: number): string {
   return `$${symbol} = ${givenText(value, GIVEN_DECIMALS)}$`;
 }
 
-function givenSection(problem: TraceProblem): string[] {
+/** The problem's numbers; activation and loss names stay the JSON's keys (sigmoid, half-squared-error). */
+function givenSection(problem: TraceProblem, labels: WorksheetLabels): string[] {
   const { layers } = problem;
   const items = [
-    `Input: ${problem.input.map((v, i) => given(inputSymbol(i + 1), v)).join(', ')}.`,
-    `Target: ${problem.target.map((v, j) => given(targetSymbol(j + 1), v)).join(', ')}.`,
-    `Learning rate: ${given(ETA, problem.learningRate)}.`,
-    `Loss: $${LOSS_FORMULAS[problem.loss]}$ (${latexText(problem.loss)}).`,
+    `${latexText(labels.input)}: ${problem.input.map((v, i) => given(inputSymbol(i + 1), v)).join(', ')}.`,
+    `${latexText(labels.target)}: ${problem.target.map((v, j) => given(targetSymbol(j + 1), v)).join(', ')}.`,
+    `${latexText(labels.learningRate)}: ${given(ETA, problem.learningRate)}.`,
+    `${latexText(labels.loss)}: $${LOSS_FORMULAS[problem.loss]}$ (${latexText(problem.loss)}).`,
     ...layers.map((layer, l) => {
-      const slope = layer.activation === 'leaky-relu' ? `, slope ${givenText(layer.leakySlope ?? 0.01, GIVEN_DECIMALS)}` : '';
+      const slope =
+        layer.activation === 'leaky-relu' ? `, ${latexText(labels.slope)} ${givenText(layer.leakySlope ?? 0.01, GIVEN_DECIMALS)}` : '';
       const weights = layer.weights.flatMap((row, j) => row.map((w, i) => given(weightSymbol(l + 1, j + 1, i + 1), w)));
       const biases = layer.bias.map((b, j) => given(biasSymbol(l + 1, j + 1), b));
-      return `Layer ${l + 1} (${latexText(layer.activation)}${slope}): ${weights.join(', ')}; ${biases.join(', ')}.`;
+      const name = latexText(labels.layer.replace('{layer}', String(l + 1)));
+      return `${name} (${latexText(layer.activation)}${slope}): ${weights.join(', ')}; ${biases.join(', ')}.`;
     }),
-    problem.updateBias ? 'Biases are updated.' : 'Biases are fixed (not updated).',
+    latexText(problem.updateBias ? labels.biasesUpdated : labels.biasesFixed),
   ];
-  return ['\\subsection*{Given}', '\\begin{itemize}', ...items.map((item) => `  \\item ${item}`), '\\end{itemize}', ''];
+  return [`\\subsection*{${latexText(labels.given)}}`, '\\begin{itemize}', ...items.map((item) => `  \\item ${item}`), '\\end{itemize}', ''];
 }
 
 /** The worksheet as a complete LaTeX document. */
 export function traceToLatex(steps: readonly TraceStep[], decimals: number, options: LatexWorksheetOptions = {}): string {
   const blank = options.blank ?? false;
-  const title = options.title ?? DEFAULT_LATEX_TITLE;
+  const labels = options.labels ?? WORKSHEET_LABELS.en;
+  const title = options.title ?? labels.title;
   const rows: string[] = [];
   let phase: TracePhase | undefined;
   for (const step of steps) {
     if (step.phase !== phase) {
       phase = step.phase;
-      rows.push(`\\multicolumn{3}{@{}l}{\\textbf{${PHASE_TITLES[phase]}}} \\\\`);
+      rows.push(`\\multicolumn{3}{@{}l}{\\textbf{${latexText(labels.phases[phase])}}} \\\\`);
     }
     const value = blank ? '\\underline{\\hspace{6em}}' : `$${fixedText(step.value, decimals)}$`;
     rows.push(`$${step.symbol}$ & $${breakableFormula(formulaCell(step, blank))}$ & ${value} \\\\`);
   }
-  return [
-    '\\documentclass[11pt]{article}',
-    '\\usepackage[a4paper,margin=2cm]{geometry}',
-    ...(/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(title) ? ['\\usepackage{kotex}'] : []),
-    '\\usepackage{amsmath}',
-    '\\usepackage{array}',
-    '\\usepackage{longtable}',
+  const body = [
     '\\begin{document}',
     `\\section*{${latexText(title)}}`,
     '',
-    ...(options.problem === undefined ? [] : givenSection(options.problem)),
+    ...(options.problem === undefined ? [] : givenSection(options.problem, labels)),
     '\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.2\\linewidth}>{\\raggedright\\arraybackslash}p{0.56\\linewidth}r@{}}',
-    'quantity & formula & value \\\\',
+    `${[labels.quantity, labels.formula, labels.value].map(latexText).join(' & ')} \\\\`,
     '\\hline',
     '\\endhead',
     ...rows,
     '\\end{longtable}',
     '\\end{document}',
     '',
+  ];
+  return [
+    '\\documentclass[11pt]{article}',
+    '\\usepackage[a4paper,margin=2cm]{geometry}',
+    ...(hasHangul(body.join('\n')) ? ['\\usepackage{kotex}'] : []),
+    '\\usepackage{amsmath}',
+    '\\usepackage{array}',
+    '\\usepackage{longtable}',
+    ...body,
   ].join('\n');
 }

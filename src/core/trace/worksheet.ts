@@ -5,23 +5,19 @@
  * formula with the numbers; values are shown rounded to `decimals` (the answer key). With `blank`, the
  * value column is empty and the formula column has the general formula only (the student's worksheet).
  * Marks from TraceOptions.markOperands are removed, so marked and plain steps give the same sheet.
+ * The words (headings, phase titles) come from `labels`, English by default.
  */
 
 import { fixedText } from './numbers';
 import type { TracePhase, TraceStep } from './types';
+import { WORKSHEET_LABELS, type WorksheetLabels } from './worksheet-labels';
 
 export interface WorksheetOptions {
   /** An empty value column and no numbers-formula: a worksheet for the student. Default false. */
   blank?: boolean;
+  /** The words the sheet prints. Default WORKSHEET_LABELS.en. */
+  labels?: WorksheetLabels;
 }
-
-export const PHASE_TITLES: Record<TracePhase, string> = {
-  forward: 'forward',
-  loss: 'loss',
-  delta: 'backward',
-  gradient: 'gradients',
-  update: 'updates',
-};
 
 /** `latex` without the \\htmlData{step=…}{…} wrappers of TraceOptions.markOperands. */
 export function unmarkOperands(latex: string): string {
@@ -43,12 +39,14 @@ function markdownCell(text: string): string {
 /** The worksheet as a Markdown table (LaTeX in $…$, as remark-math and KaTeX read it). */
 export function traceToMarkdown(steps: readonly TraceStep[], decimals: number, options: WorksheetOptions = {}): string {
   const blank = options.blank ?? false;
-  const lines = ['| quantity | formula | value |', '| --- | --- | --- |'];
+  const labels = options.labels ?? WORKSHEET_LABELS.en;
+  const header = [labels.quantity, labels.formula, labels.value].map(markdownCell);
+  const lines = [`| ${header.join(' | ')} |`, '| --- | --- | --- |'];
   let phase: TracePhase | undefined;
   for (const step of steps) {
     if (step.phase !== phase) {
       phase = step.phase;
-      lines.push(`| **${PHASE_TITLES[phase]}** | | |`);
+      lines.push(`| **${markdownCell(labels.phases[phase])}** | | |`);
     }
     const cells = [`$${step.symbol}$`, `$${formulaCell(step, blank)}$`, blank ? '' : fixedText(step.value, decimals)];
     lines.push(`| ${cells.map(markdownCell).join(' | ')} |`);
@@ -61,10 +59,16 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The worksheet as CSV: phase, id, quantity, formula, value. */
+/**
+ * The worksheet as CSV: phase, id, quantity, formula, value. The header is in the labels' language;
+ * the phase and id cells stay the trace's keys (`delta`, `grad.W.2.1.2`), as in `--format json`, so a
+ * sheet in either language sorts, filters and joins with the JSON steps the same way. The columns
+ * are always in this order, so a script reads them by position.
+ */
 export function traceToCsv(steps: readonly TraceStep[], decimals: number, options: WorksheetOptions = {}): string {
   const blank = options.blank ?? false;
-  const rows = [['phase', 'id', 'quantity', 'formula', 'value']];
+  const labels = options.labels ?? WORKSHEET_LABELS.en;
+  const rows = [[labels.phase, labels.id, labels.quantity, labels.formula, labels.value]];
   for (const step of steps) {
     rows.push([step.phase, step.id, step.symbol, formulaCell(step, blank), blank ? '' : fixedText(step.value, decimals)]);
   }
