@@ -1,13 +1,15 @@
 /**
  * Command-line arguments of the trace CLI:
  *   net.json [--format json|md|csv|latex] [--blank] [--steps N] [--decimals 4|6|9] [--from-rounded]
- *   [--notation delta|partial]
+ *   [--notation delta|partial] [--lang en|ko]
  * Options also take the form --format=md. --steps prints a JSON training summary, so it combines with
  * neither --format md|csv|latex nor --decimals, --from-rounded, --notation or --blank (those shape the
  * one-step trace). --blank (the student's worksheet: no values) needs --format md, csv or latex.
+ * --lang picks the worksheet's words (WORKSHEET_LABELS), so it too needs --format md, csv or latex.
  */
 
 import { TRACE_DECIMALS, type TraceDecimals, type TraceNotation } from '../trace/types';
+import { WORKSHEET_LANGS, type WorksheetLang } from '../trace/worksheet-labels';
 
 export type TraceFormat = 'json' | 'md' | 'csv' | 'latex';
 
@@ -22,10 +24,12 @@ export interface TraceArgs {
   notation: TraceNotation;
   /** A worksheet without values (md, csv, latex). */
   blank: boolean;
+  /** The language of the worksheet's words (md, csv, latex). */
+  lang: WorksheetLang;
 }
 
 export const USAGE =
-  'usage: npm run trace -- net.json [--format json|md|csv|latex] [--blank] [--steps N] [--decimals 4|6|9] [--from-rounded] [--notation delta|partial]';
+  'usage: npm run trace -- net.json [--format json|md|csv|latex] [--blank] [--steps N] [--decimals 4|6|9] [--from-rounded] [--notation delta|partial] [--lang en|ko]';
 
 /** Largest --steps accepted (a guard against a typo that would run for minutes). */
 export const MAX_STEPS = 1_000_000;
@@ -59,6 +63,7 @@ export function parseTraceArgs(argv: readonly string[]): TraceArgs | 'help' {
   let fromRounded = false;
   let blank = false;
   let notation: TraceNotation = 'delta';
+  let lang: WorksheetLang = 'en';
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k];
     if (arg === '-h' || arg === '--help') return 'help';
@@ -77,7 +82,7 @@ export function parseTraceArgs(argv: readonly string[]): TraceArgs | 'help' {
       else fromRounded = true;
       continue;
     }
-    if (!['--format', '--steps', '--decimals', '--notation'].includes(option)) {
+    if (!['--format', '--steps', '--decimals', '--notation', '--lang'].includes(option)) {
       throw new UsageError(option, `unknown option; ${USAGE}`);
     }
     const value = equals === -1 ? argv[++k] : arg.slice(equals + 1);
@@ -85,6 +90,7 @@ export function parseTraceArgs(argv: readonly string[]): TraceArgs | 'help' {
     if (option === '--format') format = oneOf(option, value, FORMATS);
     else if (option === '--decimals') decimals = oneOf(option, value, TRACE_DECIMALS);
     else if (option === '--notation') notation = oneOf(option, value, NOTATIONS);
+    else if (option === '--lang') lang = oneOf(option, value, WORKSHEET_LANGS);
     else {
       const n = Number(value);
       if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1 || n > MAX_STEPS) {
@@ -101,7 +107,11 @@ export function parseTraceArgs(argv: readonly string[]): TraceArgs | 'help' {
     if (fromRounded) throw new UsageError('--steps', 'trains at full precision; it cannot be combined with --from-rounded');
     if (seen.has('--notation')) throw new UsageError('--steps', 'prints no formulas; it cannot be combined with --notation');
     if (blank) throw new UsageError('--steps', 'prints no worksheet; it cannot be combined with --blank');
+    if (seen.has('--lang')) throw new UsageError('--steps', 'prints no worksheet; it cannot be combined with --lang');
   }
   if (blank && (format ?? 'json') === 'json') throw new UsageError('--blank', 'needs --format md, csv or latex (a worksheet)');
-  return { file: files[0], format: format ?? 'json', steps, decimals: decimals ?? 4, fromRounded, notation, blank };
+  if (seen.has('--lang') && (format ?? 'json') === 'json') {
+    throw new UsageError('--lang', 'needs --format md, csv or latex (JSON has no words to translate)');
+  }
+  return { file: files[0], format: format ?? 'json', steps, decimals: decimals ?? 4, fromRounded, notation, blank, lang };
 }

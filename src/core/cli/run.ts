@@ -9,6 +9,7 @@ import { traceTrainingStep } from '../trace/trace';
 import { validateTraceProblem } from '../trace/problem';
 import { traceToCsv, traceToMarkdown } from '../trace/worksheet';
 import { traceToLatex } from '../trace/worksheet-latex';
+import { WORKSHEET_LABELS } from '../trace/worksheet-labels';
 import { USAGE, UsageError, parseTraceArgs } from './args';
 import { formatJson } from './json';
 import { trainOnExample } from './train-example';
@@ -32,6 +33,8 @@ network in net.json on its one example. net.json:
                          JSON summary and steps (default), a Markdown worksheet, CSV rows, or a
                          standalone LaTeX file (the given numbers, then the worksheet)
   --blank                with md, csv or latex: the student's worksheet (no values, no numbers)
+  --lang en|ko           with md, csv or latex: the worksheet's words in English (default) or Korean
+                         (a Korean LaTeX file loads kotex)
   --decimals 4|6|9       decimals shown in formulas (default 4)
   --from-rounded         compute each step from the rounded values, as on paper
   --notation partial     write δ as ∂E/∂net
@@ -98,7 +101,7 @@ export function runTraceCli(argv: readonly string[], readText: ReadText): CliRes
     notation: args.notation,
     rounding: { decimals: args.decimals, fromRounded: args.fromRounded },
   });
-  const sheet = { blank: args.blank };
+  const sheet = { blank: args.blank, labels: WORKSHEET_LABELS[args.lang] };
   const stdout =
     args.format === 'md'
       ? traceToMarkdown(trace.steps, args.decimals, sheet)

@@ -1,7 +1,7 @@
 /**
  * The trace CLI: `npm run trace -- net.json [--format json|md|csv|latex] [--blank] [--steps N]
- * [--decimals 4|6|9] [--from-rounded] [--notation delta|partial]`. Everything but reading the file
- * and printing is in run.ts; see examples/trace/README.md.
+ * [--decimals 4|6|9] [--from-rounded] [--notation delta|partial] [--lang en|ko]`. Everything but
+ * reading the file and printing is in run.ts; see examples/trace/README.md.
  */
 
 import { readFileSync } from 'node:fs';

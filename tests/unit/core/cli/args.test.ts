@@ -21,6 +21,7 @@ describe('parseTraceArgs', () => {
       fromRounded: false,
       notation: 'delta',
       blank: false,
+      lang: 'en',
     });
   });
 
@@ -33,9 +34,12 @@ describe('parseTraceArgs', () => {
       fromRounded: true,
       notation: 'partial',
       blank: false,
+      lang: 'en',
     });
     expect(parseTraceArgs(['net.json', '--format', 'latex', '--blank'])).toMatchObject({ format: 'latex', blank: true });
     expect(parseTraceArgs(['net.json', '--steps=25'])).toMatchObject({ steps: 25, format: 'json' });
+    expect(parseTraceArgs(['net.json', '--format', 'md', '--lang', 'ko'])).toMatchObject({ format: 'md', lang: 'ko' });
+    expect(parseTraceArgs(['net.json', '--lang=en', '--format=csv'])).toMatchObject({ format: 'csv', lang: 'en' });
     expect(parseTraceArgs(['net.json', '--format', 'json', '--steps', '3'])).toMatchObject({ steps: 3 });
   });
 
@@ -66,6 +70,11 @@ describe('parseTraceArgs', () => {
     [['net.json', '--steps', '5', '--blank'], '--steps', /cannot be combined with --blank/],
     [['net.json', '--blank'], '--blank', /needs --format md, csv or latex/],
     [['net.json', '--blank=yes', '--format', 'md'], '--blank', /takes no value/],
+    [['net.json', '--format', 'md', '--lang', 'fr'], '--lang', /expected en, ko, got "fr"/],
+    [['net.json', '--format', 'md', '--lang'], '--lang', /missing its value/],
+    [['net.json', '--lang', 'ko'], '--lang', /needs --format md, csv or latex/],
+    [['net.json', '--format', 'json', '--lang', 'en'], '--lang', /needs --format md, csv or latex/],
+    [['net.json', '--steps', '5', '--lang', 'ko'], '--steps', /cannot be combined with --lang/],
   ])('parseTraceArgs(%j) throws a UsageError for %s', (argv, option, message) => {
     const error = usageError(argv);
     expect(error.option).toBe(option);

@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliResult, type ReadText, runTraceCli } from '../../../../src/core/cli/run';
+import { validateTraceProblem } from '../../../../src/core/trace/problem';
+import { traceTrainingStep } from '../../../../src/core/trace/trace';
+import { traceToCsv, traceToMarkdown } from '../../../../src/core/trace/worksheet';
+import { traceToLatex } from '../../../../src/core/trace/worksheet-latex';
+import { WORKSHEET_LABELS } from '../../../../src/core/trace/worksheet-labels';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../../examples/trace');
 
@@ -121,6 +126,31 @@ describe('runTraceCli: the issue’s 2-2-1 example', () => {
     expect(latex).toContain('\\underline{\\hspace{6em}}');
   });
 
+  it('--lang ko: the worksheet’s words in Korean, equal to the core’s functions with WORKSHEET_LABELS.ko', () => {
+    const problem = validateTraceProblem(JSON.parse(ISSUE_EXAMPLE));
+    const { steps } = traceTrainingStep(problem, problem, { learningRate: 0.5 });
+    const labels = WORKSHEET_LABELS.ko;
+    for (const blank of [false, true]) {
+      const flags = blank ? ['--blank'] : [];
+      const md = run(['net.json', '--format', 'md', '--lang', 'ko', ...flags]);
+      expect(md.code).toBe(0);
+      expect(md.stdout).toBe(traceToMarkdown(steps, 4, { blank, labels }));
+      expect(run(['net.json', '--format=csv', '--lang=ko', ...flags]).stdout).toBe(traceToCsv(steps, 4, { blank, labels }));
+      expect(run(['net.json', '--format', 'latex', '--lang', 'ko', ...flags]).stdout).toBe(traceToLatex(steps, 4, { blank, labels, problem }));
+    }
+    expect(run(['net.json', '--format', 'md', '--lang', 'ko']).stdout.split('\n')[0]).toBe('| 값 이름 | 식 | 값 |');
+    expect(run(['net.json', '--format', 'csv', '--lang', 'ko']).stdout.split('\r\n')[1]).toMatch(/^forward,net\.1\.1,/);
+    const latex = run(['net.json', '--format', 'latex', '--lang', 'ko']).stdout;
+    expect(latex).toContain('\\usepackage{kotex}');
+    expect(latex).toContain('\\item 학습률: $\\eta = 0.5$.');
+  });
+
+  it('--lang en is the default: the same bytes as no --lang', () => {
+    for (const format of ['md', 'csv', 'latex']) {
+      expect(run(['net.json', '--format', format, '--lang', 'en']).stdout).toBe(run(['net.json', '--format', format]).stdout);
+    }
+  });
+
   it('--from-rounded and --notation partial reach the trace', () => {
     const out = JSON.parse(run(['net.json', '--from-rounded', '--notation', 'partial']).stdout);
     expect(out.loss).toBe(0.0945);
@@ -138,6 +168,7 @@ describe('runTraceCli: the issue’s 2-2-1 example', () => {
     const result = run(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^usage: npm run trace -- net.json/);
+    expect(result.stdout).toContain('--lang en|ko');
   });
 });
 
@@ -200,6 +231,7 @@ describe('runTraceCli: bad input is one line on stderr naming the field, exit co
     ['a bad --format', () => run(['net.json', '--format', 'xml']), /^--format: expected json, md, csv, latex, got "xml"$/m],
     ['a bad --steps', () => run(['net.json', '--steps', 'ten']), /^--steps: expected a whole number/],
     ['a bad --decimals', () => run(['net.json', '--decimals', '3']), /^--decimals: expected 4, 6, 9, got "3"$/m],
+    ['a bad --lang', () => run(['net.json', '--format', 'md', '--lang', 'jp']), /^--lang: expected en, ko, got "jp"$/m],
     ['an unknown option', () => run(['net.json', '--fast']), /^--fast: unknown option/],
     ['missing layers', () => runEdited((p) => delete p.layers), /^net\.json: layers: missing/],
     ['missing input', () => runEdited((p) => delete p.input), /^net\.json: input: missing/],

@@ -31,4 +31,10 @@ describe('src/core/cli/trace.ts, spawned (the wiring: file reading, stdout, stde
     expect(failed.stdout).toBe('');
     expect(failed.stderr).toBe(`${bad}: input: expected 1 number (layer 1 takes 1 input), got 2\n`);
   }, 60_000);
+
+  it('--lang ko prints the Korean words as UTF-8', () => {
+    const korean = cli(['examples/trace/deck-chain.json', '--format', 'md', '--lang', 'ko']);
+    expect(korean.status).toBe(0);
+    expect(korean.stdout.split('\n').slice(0, 3)).toEqual(['| 값 이름 | 식 | 값 |', '| --- | --- | --- |', '| **순전파** | | |']);
+  }, 60_000);
 });
