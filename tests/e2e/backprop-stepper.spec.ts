@@ -18,6 +18,7 @@ import {
   traceToMarkdown,
   traceTrainingStep,
   validateTraceProblem,
+  WORKSHEET_LABELS,
   type TraceOptions,
   type TraceProblem,
   type TraceStep,
@@ -203,35 +204,54 @@ for (const lang of LANGS) {
   });
 }
 
-test('exports: worksheet and answer key as Markdown, CSV and LaTeX equal the core’s (the trace CLI’s), and the JSON', async ({ page }) => {
-  const errors = watchErrors(page);
-  const widget = await open(page, chapter('en'));
-  await widget.locator('.nn-st-export > summary').click();
-  for (const format of ['md', 'csv', 'tex'] as const) {
-    for (const kind of ['worksheet', 'answers'] as const) {
-      const blank = kind === 'worksheet';
-      const [download] = await Promise.all([page.waitForEvent('download'), widget.locator(`.nn-st-download[data-format="${format}"][data-kind="${kind}"]`).click()]);
-      expect(download.suggestedFilename()).toBe(`backprop-${blank ? 'worksheet' : 'answer-key'}.${format}`);
-      const text = readFileSync(await download.path(), 'utf8');
-      const expected =
-        format === 'md'
-          ? traceToMarkdown(DEFAULT_STEPS, 4, { blank })
-          : format === 'csv'
-            ? traceToCsv(DEFAULT_STEPS, 4, { blank })
-            : traceToLatex(DEFAULT_STEPS, 4, { blank, problem: DEFAULT_PROBLEM });
-      expect(text, `${kind}.${format}`).toBe(expected);
-      expect(text).not.toContain('htmlData');
+for (const lang of LANGS) {
+  test(`${lang}: exports: worksheet and answer key as Markdown, CSV and LaTeX equal the core’s with WORKSHEET_LABELS.${lang} (the trace CLI’s --lang ${lang}), and the JSON`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const widget = await open(page, chapter(lang));
+    await widget.locator('.nn-st-export > summary').click();
+    const labels = WORKSHEET_LABELS[lang];
+    const texts: Record<string, string> = {};
+    for (const format of ['md', 'csv', 'tex'] as const) {
+      for (const kind of ['worksheet', 'answers'] as const) {
+        const blank = kind === 'worksheet';
+        const [download] = await Promise.all([page.waitForEvent('download'), widget.locator(`.nn-st-download[data-format="${format}"][data-kind="${kind}"]`).click()]);
+        expect(download.suggestedFilename()).toBe(`backprop-${blank ? 'worksheet' : 'answer-key'}.${format}`);
+        const text = readFileSync(await download.path(), 'utf8');
+        const expected =
+          format === 'md'
+            ? traceToMarkdown(DEFAULT_STEPS, 4, { blank, labels })
+            : format === 'csv'
+              ? traceToCsv(DEFAULT_STEPS, 4, { blank, labels })
+              : traceToLatex(DEFAULT_STEPS, 4, { blank, labels, problem: DEFAULT_PROBLEM });
+        expect(text, `${kind}.${format}`).toBe(expected);
+        expect(text).not.toContain('htmlData');
+        texts[`${kind}.${format}`] = text;
+      }
     }
-  }
-  // the answer key is the CLI's output for the same JSON
-  const json = await widget.locator('.nn-st-json').inputValue();
-  const cli = runTraceCli(['net.json', '--format', 'md'], () => json);
-  const [download] = await Promise.all([page.waitForEvent('download'), widget.locator('.nn-st-download[data-format="md"][data-kind="answers"]').click()]);
-  expect(readFileSync(await download.path(), 'utf8')).toBe(cli.stdout);
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), widget.locator('.nn-st-json-download').click()]);
-  expect(validateTraceProblem(JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')))).toEqual(DEFAULT_PROBLEM);
-  await expectClean(page, errors);
-});
+    // the words are the page's language: Korean headings, phase titles and LaTeX title (with kotex)
+    if (lang === 'ko') {
+      expect(texts['answers.md'].split('\n')[0]).toBe('| 값 이름 | 식 | 값 |');
+      expect(texts['worksheet.md']).toContain('| **역전파** | | |');
+      expect(texts['answers.csv'].split('\r\n')[0]).toBe('단계,id,값 이름,식,값');
+      expect(texts['answers.tex']).toContain('\\usepackage{kotex}');
+      expect(texts['worksheet.tex']).toContain('\\section*{역전파: 학습 한 단계}');
+    } else {
+      expect(texts['answers.md']).toBe(traceToMarkdown(DEFAULT_STEPS, 4));
+      expect(texts['answers.tex']).not.toContain('kotex');
+    }
+    // every download is the CLI's output for the same JSON and language
+    const json = await widget.locator('.nn-st-json').inputValue();
+    for (const [format, cliFormat] of [['md', 'md'], ['csv', 'csv'], ['tex', 'latex']] as const) {
+      const cli = runTraceCli(['net.json', '--format', cliFormat, '--lang', lang], () => json);
+      expect(cli.code).toBe(0);
+      expect(cli.stdout, `answers.${format}`).toBe(texts[`answers.${format}`]);
+      expect(runTraceCli(['net.json', '--format', cliFormat, '--lang', lang, '--blank'], () => json).stdout, `worksheet.${format}`).toBe(texts[`worksheet.${format}`]);
+    }
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), widget.locator('.nn-st-json-download').click()]);
+    expect(validateTraceProblem(JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')))).toEqual(DEFAULT_PROBLEM);
+    await expectClean(page, errors);
+  });
+}
 
 test('importing examples/trace/two-two-one.json (pasted, then as a file) shows the numbers npm run trace gives', async ({ page }) => {
   const errors = watchErrors(page);

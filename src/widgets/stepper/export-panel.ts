@@ -1,11 +1,12 @@
 /**
- * Export and share: the worksheet (values blank) and its answer key as Markdown, CSV and LaTeX — the
- * core's traceToMarkdown/Csv/Latex, so a download equals `npm run trace -- --format …` — the set-up
- * as the JSON the trace CLI reads (shown in a text area to copy or edit, loaded back from it or from a
- * file, with the core's message naming the bad field inline), and a link to the printable worksheet.
+ * Export and share: the worksheet (values blank) and its answer key as Markdown, CSV and LaTeX in the
+ * page's language — the core's traceToMarkdown/Csv/Latex with WORKSHEET_LABELS[lang], so a download
+ * equals `npm run trace -- --format … --lang en|ko` — the set-up as the JSON the trace CLI reads
+ * (shown in a text area to copy or edit, loaded back from it or from a file, with the core's message
+ * naming the bad field inline), and a link to the printable worksheet.
  * Downloads are made in the page (Blob + a[download]); nothing goes over the network.
  */
-import { traceToCsv, traceToLatex, traceToMarkdown, type TraceProblem, type TraceStep } from '../../core';
+import { WORKSHEET_LABELS, traceToCsv, traceToLatex, traceToMarkdown, type TraceProblem, type TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
 import { h, setText, uniqueId } from '../controls/dom';
 import { fill, widgetString, type WidgetStringKey } from '../strings';
@@ -21,15 +22,17 @@ export interface ExportSource {
 }
 
 /**
- * The text of one export: the worksheet (blank) or the answer key, in one format — exactly what
- * `npm run trace -- net.json --format md|csv|latex [--blank]` prints for the same set-up (no title:
- * the CLI's LaTeX document compiles with plain pdflatex, which a Korean title would break).
+ * The text of one export: the worksheet (blank) or the answer key, in one format and the page's
+ * language — exactly what `npm run trace -- net.json --format md|csv|latex [--blank] --lang <lang>`
+ * prints for the same set-up. The LaTeX has the labels' own title; the Korean one loads kotex
+ * (pdflatex with ko.TeX), the English one compiles with plain pdflatex.
  */
-export function exportText(source: ExportSource, format: ExportFormat, blank: boolean): string {
+export function exportText(source: ExportSource, format: ExportFormat, blank: boolean, lang: Lang): string {
   const { steps, decimals, problem } = source;
-  if (format === 'md') return traceToMarkdown(steps, decimals, { blank });
-  if (format === 'csv') return traceToCsv(steps, decimals, { blank });
-  return traceToLatex(steps, decimals, { blank, problem });
+  const labels = WORKSHEET_LABELS[lang];
+  if (format === 'md') return traceToMarkdown(steps, decimals, { blank, labels });
+  if (format === 'csv') return traceToCsv(steps, decimals, { blank, labels });
+  return traceToLatex(steps, decimals, { blank, labels, problem });
 }
 
 const MIME: Record<ExportFormat | 'json', string> = {
@@ -78,7 +81,7 @@ export function createExportPanel(options: ExportPanelOptions): ExportPanel {
       );
       button.addEventListener('click', () => {
         const name = `backprop-${blank ? 'worksheet' : 'answer-key'}.${format}`;
-        download(name, exportText(options.source(), format, blank), MIME[format]);
+        download(name, exportText(options.source(), format, blank, lang), MIME[format]);
       });
       return button;
     });
