@@ -438,6 +438,10 @@ test('the printable worksheet and answer key follow the stepper’s set-up and p
   await page.goto('/ko/demos/backprop-stepper/print/?backprop-stepper.sizes=9');
   await expect(page.locator('.widget-notice-box')).toContainText('backprop-stepper');
   await expect(page.locator('.nn-print-answers tbody tr:not(.nn-print-phase)')).toHaveCount(37);
+  // the Korean page's words come from the Korean dictionary
+  await expect(page.locator('.nn-print-worksheet thead th')).toHaveText(['#', '값 이름', '식', '값']);
+  await expect(page.locator('.nn-print-worksheet .nn-print-phase th')).toHaveText(['순전파', '오차 E', 'δ', '기울기', '갱신']);
+  await expect(page.locator('.nn-print-answers h2')).toHaveText('답안');
   await expectClean(page, errors);
 });
 
