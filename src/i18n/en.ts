@@ -437,7 +437,7 @@ export const en = {
   stepperJsonSyntax: 'not valid JSON ({problem})',
   stepperUrlBadNetwork: '{name}: the network in the link is not valid ({problem}) — using the default 2-2-2 network',
   stepperUrlBadStep: '{name}.step: “{raw}” is past the last step ({total}) — starting from step 0',
-  stepperKeysNext: 'Next quantity (also Space, Enter)',
+  stepperKeysNext: 'Next quantity (PageDown: a clicker’s next, while the stepper has the focus)',
   stepperKeysPrevious: 'Previous quantity',
   stepperKeysFirst: 'Back to the start',
   stepperKeysLast: 'Show every quantity',

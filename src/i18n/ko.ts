@@ -432,7 +432,7 @@ export const ko: Dictionary = {
   stepperJsonSyntax: 'JSON 형식이 아닙니다({problem})',
   stepperUrlBadNetwork: '{name}: 링크의 신경망이 올바르지 않습니다({problem}). 기본 2-2-2 신경망을 씁니다',
   stepperUrlBadStep: '{name}.step: “{raw}”은(는) 마지막 단계({total})를 넘습니다. 0단계부터 시작합니다',
-  stepperKeysNext: '다음 값(Space, Enter도)',
+  stepperKeysNext: '다음 값(PageDown: 계산기에 포커스가 있을 때 리모컨의 다음 버튼)',
   stepperKeysPrevious: '이전 값',
   stepperKeysFirst: '처음으로',
   stepperKeysLast: '모든 값 보기',

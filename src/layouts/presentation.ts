@@ -6,7 +6,7 @@
  * claims the same key (a stepper's →) gets it first.
  */
 import type { Lang } from '../i18n';
-import { uiStrings } from '../widgets/strings';
+import { loadStrings, stringsLoaded, uiStrings } from '../widgets/strings';
 import { pageKeys } from '../widgets/key-listener';
 import { fill } from '../i18n/fill';
 import { collectSlides, slideIndex, type Slide } from './slides';
@@ -58,7 +58,8 @@ function buildControls(lang: Lang, actions: { previous(): void; next(): void; le
 }
 
 export function setupPresentation(article: HTMLElement, startButton: HTMLButtonElement, lang: Lang): void {
-  const t = uiStrings(lang);
+  // Read when used: the keys work from the start, the words arrive with the language's chunk.
+  const t = () => uiStrings(lang);
   const slides: Slide[] = collectSlides(article);
   const root = document.documentElement;
   const keys = pageKeys();
@@ -95,7 +96,7 @@ export function setupPresentation(article: HTMLElement, startButton: HTMLButtonE
     slides.forEach((slide, i) => slide.parts.forEach((part) => part.toggleAttribute('data-off-slide', i !== current)));
     const slide = slides[current];
     if (controls) {
-      const counter = fill(t.presentCounter, { n: current + 1, total: slides.length });
+      const counter = fill(t().presentCounter, { n: current + 1, total: slides.length });
       controls.counter.textContent = `${current + 1} / ${slides.length}`;
       controls.counter.setAttribute('aria-label', counter);
       controls.live.textContent = `${counter}: ${slide.title}`;
@@ -141,23 +142,27 @@ export function setupPresentation(article: HTMLElement, startButton: HTMLButtonE
 
   const enter = (index: number) => {
     if (controls) return;
+    if (!stringsLoaded(lang)) {
+      void loadStrings(lang).then(() => enter(index));
+      return;
+    }
     controls = buildControls(lang, { previous, next, leave });
     document.body.append(controls.bar, controls.live, controls.blank);
     root.classList.add('presenting');
     article.tabIndex = -1;
     const page = (key: string, description: string, handler: () => void) =>
       unregister.push(keys.register({ key, scope: 'page', description: () => description, handler }));
-    for (const key of ['PageDown', 'ArrowRight', ' ']) page(key, t.keysNextSlide, next);
-    for (const key of ['PageUp', 'ArrowLeft', 'Backspace']) page(key, t.keysPreviousSlide, previous);
-    page('b', t.keysBlank, toggleBlank);
-    page('f', t.keysFullscreen, toggleFullscreen);
-    page('Escape', t.keysLeave, leave);
+    for (const key of ['PageDown', 'ArrowRight', ' ']) page(key, t().keysNextSlide, next);
+    for (const key of ['PageUp', 'ArrowLeft', 'Backspace']) page(key, t().keysPreviousSlide, previous);
+    page('b', t().keysBlank, toggleBlank);
+    page('f', t().keysFullscreen, toggleFullscreen);
+    page('Escape', t().keysLeave, leave);
     window.addEventListener('resize', fit);
     show(index);
   };
 
   startButton.addEventListener('click', () => enter(0));
-  keys.register({ key: 'p', scope: 'page', description: () => t.keysPresent, handler: () => (controls ? leave() : enter(0)) });
+  keys.register({ key: 'p', scope: 'page', description: () => t().keysPresent, handler: () => (controls ? leave() : enter(0)) });
 
   const requested = new URL(location.href).searchParams.get(PARAM);
   if (requested !== null) enter(slideIndex(slides, requested));

@@ -6,7 +6,7 @@
 import { langOf } from './lang';
 import { openKeyHelp } from './key-help';
 import { createKeyRegistry, type FocusContext, type KeyRegistry } from './keys';
-import { widgetString } from './strings';
+import { loadStrings, widgetString } from './strings';
 
 /** Input types that do not take typing: they act on Space/Enter like buttons. */
 const ACTIVATING_INPUTS = new Set(['button', 'submit', 'reset', 'checkbox', 'radio', 'image', 'file', 'color']);
@@ -59,7 +59,8 @@ export function pageKeys(): KeyRegistry {
     description: (lang) => widgetString('keysShowHelp', lang),
     handler: () => {
       const lang = langOf(focusedElement(document) ?? document.documentElement);
-      openKeyHelp(keys.list(lang), lang);
+      // Pressed before anything loaded the words (at once after the page appeared): load them first.
+      void loadStrings(lang).then(() => openKeyHelp(keys.list(lang), lang));
     },
   });
   document.addEventListener('keydown', (event) => {

@@ -199,7 +199,7 @@ for (const lang of LANGS) {
     expect(read.ignored).toEqual([]);
     expect(read.problem.layers[0].weights[0][0]).toBe(0.25);
     const steps = traceOf(read.problem, { rounding: { decimals: 6, fromRounded: false } });
-    expect(await tableRows(reopened)).toEqual(steps.slice(0, 5).map((s) => ({ id: s.id, value: shown(s.value, 6) })));
+    await expect.poll(() => tableRows(reopened)).toEqual(steps.slice(0, 5).map((s) => ({ id: s.id, value: shown(s.value, 6) })));
     await expectClean(page, errors);
   });
 }
@@ -264,7 +264,7 @@ test('importing examples/trace/two-two-one.json (pasted, then as a file) shows t
   const cli = JSON.parse(runTraceCli([EXAMPLE_PATH], () => EXAMPLE_TEXT).stdout) as { steps: TraceStep[] };
   expect(cli.steps.length).toBe(28);
   await expect(widget.locator('.nn-st-counter')).toContainText('28 of 28');
-  expect(await tableRows(widget)).toEqual(cli.steps.map((s) => ({ id: s.id, value: shown(s.value) })));
+  await expect.poll(() => tableRows(widget)).toEqual(cli.steps.map((s) => ({ id: s.id, value: shown(s.value) })));
 
   await expect.poll(() => page.url()).toContain('backprop-stepper.sizes=2-2-1');
   await page.reload();
@@ -388,6 +388,24 @@ test('keyboard only: Tab to the stepper, → Space Enter forward, ← back, End 
   await expectClean(page, errors);
 });
 
+test('presenting: a clicker’s PageDown/PageUp step the stepper while it has the focus, and move the slides once it has not', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(chapter('en', '?slide=worked-example'));
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+  const widget = page.locator('nn-backprop-stepper');
+  await widget.scrollIntoViewIfNeeded(); // further down the slide: it starts as it comes into view
+  await widget.locator('.nn-st-next').focus();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(widget.locator('.nn-st-counter')).toContainText('2 of 37');
+  await page.keyboard.press('PageUp');
+  await expect(widget.locator('.nn-st-counter')).toContainText('1 of 37');
+  await expect(page).toHaveURL(/slide=worked-example/);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('PageDown');
+  await expect(page).not.toHaveURL(/slide=worked-example/);
+});
+
 for (const theme of THEMES) {
   test(`axe finds nothing on the chapter with the stepper (set-up, quiz, export open) in the ${theme} theme`, async ({ page }) => {
     const errors = watchErrors(page);
@@ -468,7 +486,7 @@ test('draw from a seed, resize to 4 layers of 4, δ vs ∂E/∂net, compute from
   await widget.locator('.nn-st-draw').click();
   const drawn = randomTraceProblem(7, [2, 2, 2], { learningRate: 0.5, updateBias: true });
   await widget.locator('.nn-st-last').click();
-  expect(await tableRows(widget)).toEqual(traceOf(drawn).map((s) => ({ id: s.id, value: shown(s.value) })));
+  await expect.poll(() => tableRows(widget)).toEqual(traceOf(drawn).map((s) => ({ id: s.id, value: shown(s.value) })));
 
   // a bigger network keeps the numbers already there; the step position is kept when it still exists
   await commit(page, widget.locator('.nn-st-sizes input'), '4-4-4-4-4');
@@ -485,7 +503,7 @@ test('draw from a seed, resize to 4 layers of 4, δ vs ∂E/∂net, compute from
   await expect(widget.locator('.nn-st-general math')).toHaveAttribute('alttext', /\\frac\{\\partial E\}\{\\partial \\text\{net\}/);
   await widget.locator('.nn-st-last').click();
   const rounded = traceOf(drawn, { notation: 'partial', rounding: { decimals: 6, fromRounded: true } });
-  expect(await tableRows(widget)).toEqual(rounded.map((s) => ({ id: s.id, value: shown(s.value, 6) })));
+  await expect.poll(() => tableRows(widget)).toEqual(rounded.map((s) => ({ id: s.id, value: shown(s.value, 6) })));
   // fixed biases: no bias gradients or updates
   await widget.locator('.nn-st-setup input[type="checkbox"]').first().uncheck();
   await expect(widget.locator('.nn-st-counter')).toContainText(`of ${traceOf({ ...drawn, updateBias: false }).length}`);

@@ -2,10 +2,10 @@
 import { defineUrlTable } from '../url-state';
 import { REVEAL } from './reveal';
 
-export const X_MIN = -2;
-export const X_MAX = 2;
-export const W_MIN = -4;
-export const W_MAX = 4;
+import { W_MAX, W_MIN, X_MAX, X_MIN } from '../backprop-chain/state';
+
+/** The same chain one unit longer: the same ranges as the chain widget's. */
+export { W_MAX, W_MIN, X_MAX, X_MIN };
 /** content/en/backpropagation.mdx, the note on δ₂: x = 1, w₁ = 0.5, w₂ = −0.3, w₃ = 0.8, y′ = 1. */
 export const DEEPER_DEFAULTS = { x: 1, w1: 0.5, w2: -0.3, w3: 0.8, yt: 1 } as const;
 

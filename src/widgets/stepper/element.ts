@@ -232,7 +232,11 @@ export class BackpropStepperWidget extends NnWidget {
     this.shortcut('ArrowRight', 'stepperKeysNext', forward);
     this.shortcut(' ', 'stepperKeysNext', forward);
     this.shortcut('Enter', 'stepperKeysNext', forward);
+    // A clicker's PageDown/PageUp: the stepper's while it has the focus (widget keys come first),
+    // presentation mode's slides otherwise.
+    this.shortcut('PageDown', 'stepperKeysNext', forward);
     this.shortcut('ArrowLeft', 'stepperKeysPrevious', () => go(state.step - 1));
+    this.shortcut('PageUp', 'stepperKeysPrevious', () => go(state.step - 1));
     this.shortcut('Home', 'stepperKeysFirst', () => go(0));
     this.shortcut('End', 'stepperKeysLast', () => go(count(), true));
     this.shortcut('k', 'stepperKeysPlay', togglePlay);
