@@ -26,6 +26,13 @@ export default defineConfig({
   vite: {
     // Never inline scripts or fonts as data: every asset is a same-origin file, so the
     // Content-Security-Policy can say `script-src 'self'` and nothing else.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // The training core's modules do nothing when imported (tests/unit/core/purity.test.ts keeps
+      // them free of the DOM and globals), so a widget that imports one function through the core's
+      // index does not make the bundler keep, and share into its page's chunks, every module the
+      // index re-exports (the stepper's worksheet and LaTeX code ended up on the perceptron page).
+      rollupOptions: { treeshake: { moduleSideEffects: (id) => !id.includes('/src/core/') } },
+    },
   },
 });
