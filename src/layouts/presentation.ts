@@ -5,7 +5,7 @@
  * reload returns to it. The keys are page shortcuts in the shared registry, so a focused widget that
  * claims the same key (a stepper's →) gets it first.
  */
-import type { Lang } from '../i18n';
+import type { Dictionary, Lang } from '../i18n';
 import { loadStrings, stringsLoaded, uiStrings } from '../widgets/strings';
 import { pageKeys } from '../widgets/key-listener';
 import { fill } from '../i18n/fill';
@@ -20,29 +20,27 @@ interface Controls {
   counter: HTMLElement;
   live: HTMLElement;
   blank: HTMLElement;
+  /** Puts the words in (labels, the blank screen's note) once the language's strings are loaded. */
+  label(t: Dictionary): void;
 }
 
-function buildControls(lang: Lang, actions: { previous(): void; next(): void; leave(): void }): Controls {
-  const t = uiStrings(lang);
-  const button = (label: string, text: string, action: () => void) => {
+/** The bar, live region and blank screen; their words come later (label), so entering never waits. */
+function buildControls(actions: { previous(): void; next(): void; leave(): void }): Controls {
+  const button = (text: string, action: () => void) => {
     const b = document.createElement('button');
     b.type = 'button';
     b.textContent = text;
-    b.setAttribute('aria-label', label);
     b.addEventListener('click', action);
     return b;
   };
   const bar = document.createElement('nav');
   bar.className = 'presentation-bar';
-  bar.setAttribute('aria-label', t.presentStart);
   const counter = document.createElement('span');
   counter.className = 'presentation-counter';
-  bar.append(
-    button(t.presentPrevious, '←', actions.previous),
-    counter,
-    button(t.presentNext, '→', actions.next),
-    button(t.presentExit, '✕', actions.leave),
-  );
+  const previous = button('←', actions.previous);
+  const next = button('→', actions.next);
+  const exit = button('✕', actions.leave);
+  bar.append(previous, counter, next, exit);
   const live = document.createElement('p');
   live.className = 'visually-hidden';
   live.setAttribute('aria-live', 'polite');
@@ -52,9 +50,15 @@ function buildControls(lang: Lang, actions: { previous(): void; next(): void; le
   const blankNote = document.createElement('span');
   blankNote.className = 'visually-hidden';
   blankNote.setAttribute('role', 'status');
-  blankNote.textContent = t.presentBlanked;
   blank.append(blankNote);
-  return { bar, counter, live, blank };
+  const label = (t: Dictionary) => {
+    bar.setAttribute('aria-label', t.presentStart);
+    previous.setAttribute('aria-label', t.presentPrevious);
+    next.setAttribute('aria-label', t.presentNext);
+    exit.setAttribute('aria-label', t.presentExit);
+    blankNote.textContent = t.presentBlanked;
+  };
+  return { bar, counter, live, blank, label };
 }
 
 export function setupPresentation(article: HTMLElement, startButton: HTMLButtonElement, lang: Lang): void {
@@ -95,17 +99,21 @@ export function setupPresentation(article: HTMLElement, startButton: HTMLButtonE
     current = Math.max(0, Math.min(slides.length - 1, index));
     slides.forEach((slide, i) => slide.parts.forEach((part) => part.toggleAttribute('data-off-slide', i !== current)));
     const slide = slides[current];
-    if (controls) {
-      const counter = fill(t().presentCounter, { n: current + 1, total: slides.length });
-      controls.counter.textContent = `${current + 1} / ${slides.length}`;
-      controls.counter.setAttribute('aria-label', counter);
-      controls.live.textContent = `${counter}: ${slide.title}`;
-    }
+    if (controls) controls.counter.textContent = `${current + 1} / ${slides.length}`;
+    describeSlide();
     article.scrollTop = 0;
     writeUrl(slide.id);
     fit();
     // Focus on the slide, so ↑/↓ and the mouse wheel scroll a slide that is still too long.
     article.focus({ preventScroll: true });
+  };
+
+  /** The counter's label and the announcement of the slide (once the words are loaded). */
+  const describeSlide = () => {
+    if (!controls || !stringsLoaded(lang)) return;
+    const counter = fill(t().presentCounter, { n: current + 1, total: slides.length });
+    controls.counter.setAttribute('aria-label', counter);
+    controls.live.textContent = `${counter}: ${slides[current].title}`;
   };
 
   const toggleBlank = () => {
@@ -142,23 +150,26 @@ export function setupPresentation(article: HTMLElement, startButton: HTMLButtonE
 
   const enter = (index: number) => {
     if (controls) return;
-    if (!stringsLoaded(lang)) {
-      void loadStrings(lang).then(() => enter(index));
-      return;
-    }
-    controls = buildControls(lang, { previous, next, leave });
-    document.body.append(controls.bar, controls.live, controls.blank);
+    const built = buildControls({ previous, next, leave });
+    controls = built;
+    document.body.append(built.bar, built.live, built.blank);
     root.classList.add('presenting');
     article.tabIndex = -1;
-    const page = (key: string, description: string, handler: () => void) =>
-      unregister.push(keys.register({ key, scope: 'page', description: () => description, handler }));
-    for (const key of ['PageDown', 'ArrowRight', ' ']) page(key, t().keysNextSlide, next);
-    for (const key of ['PageUp', 'ArrowLeft', 'Backspace']) page(key, t().keysPreviousSlide, previous);
-    page('b', t().keysBlank, toggleBlank);
-    page('f', t().keysFullscreen, toggleFullscreen);
-    page('Escape', t().keysLeave, leave);
+    const page = (key: string, description: () => string, handler: () => void) =>
+      unregister.push(keys.register({ key, scope: 'page', description, handler }));
+    for (const key of ['PageDown', 'ArrowRight', ' ']) page(key, () => t().keysNextSlide, next);
+    for (const key of ['PageUp', 'ArrowLeft', 'Backspace']) page(key, () => t().keysPreviousSlide, previous);
+    page('b', () => t().keysBlank, toggleBlank);
+    page('f', () => t().keysFullscreen, toggleFullscreen);
+    page('Escape', () => t().keysLeave, leave);
     window.addEventListener('resize', fit);
     show(index);
+    // The keys work at once; the words follow with the language's strings (a cached load after the first).
+    void loadStrings(lang).then(() => {
+      if (controls !== built) return;
+      built.label(t());
+      describeSlide();
+    });
   };
 
   startButton.addEventListener('click', () => enter(0));
