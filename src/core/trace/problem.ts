@@ -8,7 +8,7 @@
  */
 
 import { type LossName, LOSS_NAMES, isLossName } from '../losses';
-import { type DenseLayerSpec, SpecError, validateNetworkSpec } from '../network-spec';
+import { type DenseLayerSpec, SpecError, describeValue, validateNetworkSpec } from '../network-spec';
 
 export interface TraceProblem {
   layers: DenseLayerSpec[];
@@ -27,10 +27,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -47,14 +43,14 @@ function checkFields(value: Record<string, unknown>, allowed: readonly string[],
 function numbers(value: unknown, field: string, length?: number, why = ''): number[] {
   if (value === undefined) throw new SpecError(field, 'missing; expected an array of numbers');
   if (!Array.isArray(value) || value.length === 0) {
-    throw new SpecError(field, `expected a non-empty array of numbers, got ${describe(value)}`);
+    throw new SpecError(field, `expected a non-empty array of numbers, got ${describeValue(value)}`);
   }
   if (length !== undefined && value.length !== length) {
     throw new SpecError(field, `expected ${plural(length, 'number')}${why}, got ${value.length}`);
   }
   value.forEach((v, i) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new SpecError(`${field}[${i}]`, `expected a finite number, got ${describe(v)}`);
+      throw new SpecError(`${field}[${i}]`, `expected a finite number, got ${describeValue(v)}`);
     }
   });
   return value as number[];
@@ -100,16 +96,16 @@ export function validateTraceProblem(value: unknown): TraceProblem {
 
   const loss = value.loss ?? 'half-squared-error';
   if (typeof loss !== 'string' || !isLossName(loss)) {
-    throw new SpecError('loss', `unknown loss ${describe(loss)}; expected one of ${LOSS_NAMES.join(', ')}`);
+    throw new SpecError('loss', `unknown loss ${describeValue(loss)}; expected one of ${LOSS_NAMES.join(', ')}`);
   }
   const learningRate = value.learningRate;
   if (learningRate === undefined) throw new SpecError('learningRate', 'missing; expected a positive number (η)');
   if (typeof learningRate !== 'number' || !Number.isFinite(learningRate) || learningRate <= 0) {
-    throw new SpecError('learningRate', `expected a positive finite number (η), got ${describe(learningRate)}`);
+    throw new SpecError('learningRate', `expected a positive finite number (η), got ${describeValue(learningRate)}`);
   }
   const updateBias = value.updateBias ?? true;
   if (typeof updateBias !== 'boolean') {
-    throw new SpecError('updateBias', `expected true or false, got ${describe(updateBias)}`);
+    throw new SpecError('updateBias', `expected true or false, got ${describeValue(updateBias)}`);
   }
   if (loss === 'cross-entropy' && layers[layers.length - 1].activation === 'softmax') {
     const sum = target.reduce((s, t) => s + t, 0);
