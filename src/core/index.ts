@@ -25,3 +25,4 @@ export * from './sigmoid-chain';
 export type { PlaneGrid } from './plane-grid';
 export * from './forward-values';
 export * from './predict-grid';
+export * from './examples/chain';

@@ -6,8 +6,8 @@
  * claims the same key (a stepper's →) gets it first.
  */
 import type { Dictionary, Lang } from '../i18n';
-import { loadStrings, stringsLoaded, uiStrings } from '../widgets/strings';
-import { pageKeys } from '../widgets/key-listener';
+import { loadStrings, stringsLoaded, uiStrings } from '../widgets/kit/strings';
+import { pageKeys } from '../widgets/kit/key-listener';
 import { fill } from '../i18n/fill';
 import { collectSlides, slideIndex, type Slide } from './slides';
 

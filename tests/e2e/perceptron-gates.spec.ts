@@ -5,8 +5,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations, watchErrors } from './widget-helpers';
 import { createPerceptron, evaluateStepNetwork, perceptronNet, perceptronOutput } from '../../src/core';
-import { formatShort } from '../../src/widgets/neuron/format';
-import { defaults } from '../../src/widgets/url-state';
+import { formatShort } from '../../src/widgets/kit/format-short';
+import { defaults } from '../../src/widgets/kit/url-state';
 import { layersOf, XOR_TABLE } from '../../src/widgets/xor-gates/model';
 
 const LANGS = [

@@ -11,16 +11,16 @@
 import { chainSurface, createOptimizer, sampleSurface, type PlaneGrid, type Surface2d } from '../../core';
 import { disposeChart } from '../charts/chart-frame';
 import { renderContourPlot } from '../charts/contour-plot';
-import { h, setText } from '../controls/dom';
-import { createNumberField, type NumberField } from '../controls/number-field';
-import { frameOf, showUrlNotice } from '../frame';
-import { formatLiveNumber } from '../live-formula-tex';
-import { liveFormulas, updateLiveFormulas } from '../live-formula';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
-import { readUrlState, writeUrlState } from '../url-history';
-import type { UrlState } from '../url-state';
-import { NnWidget } from '../widget-element';
-import { createChainDiagram } from './diagram';
+import { h, setText } from '../kit/controls/dom';
+import { createNumberField, type NumberField } from '../kit/controls/number-field';
+import { frameOf, showUrlNotice } from '../kit/frame';
+import { formatLiveNumber } from '../kit/live-formula-tex';
+import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
+import { readUrlState, writeUrlState } from '../kit/page-url';
+import type { UrlState } from '../kit/url-state';
+import { NnWidget } from '../kit/widget-element';
+import { createChainDiagram } from '../charts/chain-diagram';
 import { FACTORS, chainLineValues, factorOfPart, stepOutcome, type FactorId } from './lines';
 import { CHAIN_TABLE, ETA_MAX, ETA_MIN, W_MAX, W_MIN, X_MAX, X_MIN } from './state';
 

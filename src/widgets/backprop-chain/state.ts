@@ -1,15 +1,13 @@
 /** The chain widget's URL table: the deck's chain x → h → y with its worked example as the default. */
-import { defineUrlTable } from '../url-state';
+import { CHAIN_EXAMPLE, CHAIN_W_RANGE, CHAIN_X_RANGE } from '../../core/examples/chain';
+import { defineUrlTable } from '../kit/url-state';
 
-export const X_MIN = -2;
-export const X_MAX = 2;
+export const [X_MIN, X_MAX] = CHAIN_X_RANGE;
 /** Weights: also the plotted square of the (w₁, w₂) plane. */
-export const W_MIN = -4;
-export const W_MAX = 4;
+export const [W_MIN, W_MAX] = CHAIN_W_RANGE;
 export const ETA_MIN = 0.001;
 export const ETA_MAX = 10;
-/** The chapter's worked example: x = 1, w₁ = 0.5, w₂ = −0.3, y′ = 1, η = 0.5. */
-export const CHAIN_DEFAULTS = { x: 1, w1: 0.5, w2: -0.3, yt: 1, eta: 0.5 } as const;
+export const CHAIN_DEFAULTS = CHAIN_EXAMPLE;
 
 export const CHAIN_TABLE = defineUrlTable([
   { key: 'x', type: 'number', default: CHAIN_DEFAULTS.x, min: X_MIN, max: X_MAX },

@@ -6,18 +6,18 @@
  * each factor's part of the chain diagram, and marks a reused δ "from the step above" together with
  * the line it comes from. Numbers: the core's trace (reveal.ts).
  */
-import { h, setText } from '../controls/dom';
-import { icon } from '../controls/icons';
-import { createNumberField, type NumberField } from '../controls/number-field';
-import { frameOf, showUrlNotice } from '../frame';
-import { formatLiveNumber } from '../live-formula-tex';
-import { liveFormulas, updateLiveFormulas } from '../live-formula';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
-import { readUrlState, writeUrlState } from '../url-history';
-import type { UrlState } from '../url-state';
-import { NnWidget } from '../widget-element';
-import { createChainDiagram } from '../backprop-chain/diagram';
-import { subscriptPieces } from '../backprop-chain/subscript';
+import { h, setText } from '../kit/controls/dom';
+import { icon } from '../kit/controls/icons';
+import { createNumberField, type NumberField } from '../kit/controls/number-field';
+import { frameOf, showUrlNotice } from '../kit/frame';
+import { formatLiveNumber } from '../kit/live-formula-tex';
+import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
+import { readUrlState, writeUrlState } from '../kit/page-url';
+import type { UrlState } from '../kit/url-state';
+import { NnWidget } from '../kit/widget-element';
+import { createChainDiagram } from '../charts/chain-diagram';
+import { subscriptPieces } from '../charts/subscript';
 import { REVEAL, deeperValues, revealedDeltas, visibleNames, type RevealStep } from './reveal';
 import { DEEPER_TABLE, W_MAX, W_MIN, X_MAX, X_MIN } from './state';
 

@@ -1,13 +1,12 @@
 /** The deeper-chain widget's URL table: x → h₁ → h₂ → y with the chapter's note example as default. */
-import { defineUrlTable } from '../url-state';
+import { CHAIN_W_RANGE, CHAIN_X_RANGE, DEEPER_CHAIN_EXAMPLE } from '../../core/examples/chain';
+import { defineUrlTable } from '../kit/url-state';
 import { REVEAL } from './reveal';
 
-import { W_MAX, W_MIN, X_MAX, X_MIN } from '../backprop-chain/state';
-
 /** The same chain one unit longer: the same ranges as the chain widget's. */
-export { W_MAX, W_MIN, X_MAX, X_MIN };
-/** content/en/backpropagation.mdx, the note on δ₂: x = 1, w₁ = 0.5, w₂ = −0.3, w₃ = 0.8, y′ = 1. */
-export const DEEPER_DEFAULTS = { x: 1, w1: 0.5, w2: -0.3, w3: 0.8, yt: 1 } as const;
+export const [X_MIN, X_MAX] = CHAIN_X_RANGE;
+export const [W_MIN, W_MAX] = CHAIN_W_RANGE;
+export const DEEPER_DEFAULTS = DEEPER_CHAIN_EXAMPLE;
 
 export const DEEPER_TABLE = defineUrlTable([
   { key: 'x', type: 'number', default: DEEPER_DEFAULTS.x, min: X_MIN, max: X_MAX },

@@ -13,7 +13,7 @@
  */
 import type { Lang } from '../../i18n';
 import { contours } from 'd3-contour';
-import { widgetString } from '../strings';
+import { widgetString } from '../kit/strings';
 import { part, renderAxes } from './axes';
 import { chartFrame, margins } from './chart-frame';
 import { arrowHead, contourLevels, gridToData, multiPolygonPath, type Grid, type LevelScale } from './contour-levels';

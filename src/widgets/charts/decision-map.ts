@@ -16,7 +16,7 @@
  */
 import type { Lang } from '../../i18n';
 import { contours } from 'd3-contour';
-import { widgetString } from '../strings';
+import { widgetString } from '../kit/strings';
 import { part, renderAxes } from './axes';
 import { canvasContext, chartFrame, margins, type Frame } from './chart-frame';
 import { fillImage, type DivergingScale, type Rgb } from './color';

@@ -16,8 +16,8 @@
  */
 import type { Lang } from '../../i18n';
 import { pointer, type Selection } from 'd3-selection';
-import { roundToStep } from '../controls/numeric';
-import { widgetString } from '../strings';
+import { roundToStep } from '../kit/controls/numeric';
+import { widgetString } from '../kit/strings';
 import { part, renderAxes } from './axes';
 import { chartFrame, margins } from './chart-frame';
 import { renderLegend } from './legend';

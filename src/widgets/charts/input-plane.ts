@@ -17,7 +17,7 @@
  */
 import type { Lang } from '../../i18n';
 import { pointer, type Selection } from 'd3-selection';
-import { widgetString } from '../strings';
+import { widgetString } from '../kit/strings';
 import { part, renderAxes } from './axes';
 import { chartFrame, margins } from './chart-frame';
 import { labelPoint, polygonArea, segmentInBox, type Box, type Line, type Point } from './half-planes';

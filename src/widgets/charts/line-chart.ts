@@ -13,7 +13,7 @@
  * Non-finite values (and, on a log axis, values ≤ 0) break the line rather than dragging it to an edge.
  */
 import type { Lang } from '../../i18n';
-import { widgetString } from '../strings';
+import { widgetString } from '../kit/strings';
 import { part, renderAxes } from './axes';
 import { chartFrame, margins } from './chart-frame';
 import { createDecimator } from './decimate';

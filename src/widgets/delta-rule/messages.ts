@@ -5,7 +5,7 @@
  */
 import type { Dictionary } from '../../i18n';
 import type { Perceptron } from '../../core/perceptron';
-import { fill } from '../strings';
+import { fill } from '../kit/strings';
 import { formatValue } from './numbers';
 import type { Verdict } from './session';
 

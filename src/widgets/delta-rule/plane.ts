@@ -9,8 +9,8 @@ import type { Dictionary, Lang } from '../../i18n';
 import type { Perceptron } from '../../core/perceptron';
 import { perceptronNetGrid } from '../../core/perceptron-grid';
 import { renderDecisionMap } from '../charts/decision-map';
-import { setText } from '../controls/dom';
-import { fill } from '../strings';
+import { setText } from '../kit/controls/dom';
+import { fill } from '../kit/strings';
 import { formatValue, lineText } from './numbers';
 
 /** The four training vectors (x₁, x₂), in the order the rule visits them. */

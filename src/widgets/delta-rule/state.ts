@@ -8,7 +8,7 @@
  */
 import type { LogicGateName } from '../../core/datasets/logic-gates';
 import { createRng } from '../../core/random';
-import { defineUrlTable, type UrlState } from '../url-state';
+import { defineUrlTable, type UrlState } from '../kit/url-state';
 
 export const GATES = ['and', 'or', 'nand', 'xor'] as const satisfies readonly LogicGateName[];
 export type Gate = (typeof GATES)[number];

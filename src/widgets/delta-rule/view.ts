@@ -7,7 +7,7 @@
  * tr[data-step] in the history, td[data-col] named after the DeltaRuleUpdate fields.
  */
 import type { DeltaRuleUpdate } from '../../core/perceptron';
-import { h, setText } from '../controls/dom';
+import { h, setText } from '../kit/controls/dom';
 import { formatValue } from './numbers';
 import type { ParameterState } from './session';
 

@@ -1,5 +1,5 @@
 /** The forward-propagation widget's URL table and its fixed network (the chapter's worked example). */
-import { defineUrlTable } from '../url-state';
+import { defineUrlTable } from '../kit/url-state';
 
 /** content/en/perceptron.mdx, "A worked example": W⁽¹⁾, b⁽¹⁾, W⁽²⁾, b⁽²⁾, all sigmoid. */
 export const EXAMPLE_SPEC = {

@@ -8,16 +8,16 @@
 import { createOptimizer, sampleSurface, valleySurface, type Optimizer } from '../../core';
 import { disposeChart } from '../charts/chart-frame';
 import { renderContourPlot } from '../charts/contour-plot';
-import { h, setText } from '../controls/dom';
-import { createSliderField } from '../controls/slider-field';
-import { createTransport } from '../controls/transport';
-import { formatLoss } from '../controls/transport-view';
-import { frameOf, showUrlNotice } from '../frame';
-import { liveFormulas, updateLiveFormulas } from '../live-formula';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
-import { readUrlState, writeUrlState } from '../url-history';
-import type { UrlState } from '../url-state';
-import { NnWidget } from '../widget-element';
+import { h, setText } from '../kit/controls/dom';
+import { createSliderField } from '../kit/controls/slider-field';
+import { createTransport } from '../kit/controls/transport';
+import { formatLoss } from '../kit/controls/transport-view';
+import { frameOf, showUrlNotice } from '../kit/frame';
+import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
+import { readUrlState, writeUrlState } from '../kit/page-url';
+import type { UrlState } from '../kit/url-state';
+import { NnWidget } from '../kit/widget-element';
 import { CONVERGED, DECK_ETAS, ETA_MAX, ETA_MIN, GD_TABLE, MAX_STEPS, PLANE_X, PLANE_Y, SPEEDS, THETA_0 } from './state';
 
 const surface = valleySurface();

@@ -1,5 +1,5 @@
 /** The gradient-descent widget's URL table and its fixed problem: the chapter's valley and start. */
-import { defineUrlTable } from '../url-state';
+import { defineUrlTable } from '../kit/url-state';
 
 export const ETA_MIN = 0.001;
 export const ETA_MAX = 0.5;

@@ -14,7 +14,7 @@
  * - rounding: to 0.01, the fields' resolution; the handles are then drawn at their projections onto
  *   the rounded line, a shift far below a pixel's worth at this scale.
  */
-import { roundToStep } from '../controls/numeric';
+import { roundToStep } from '../kit/controls/numeric';
 import { projectOntoLine, segmentInBox, type Box, type Line, type Point } from '../charts/half-planes';
 
 /** The shortest |w| a drag keeps: below it, 0.01 rounding would make the direction jumpy. */

@@ -4,7 +4,7 @@
  * the input (1, 1). Presets: the chapter's AND and OR lines, and NAND (AND's line with every sign
  * flipped: the same line, the sides swapped).
  */
-import { defineUrlTable, type UrlState } from '../url-state';
+import { defineUrlTable, type UrlState } from '../kit/url-state';
 import type { Box } from '../charts/half-planes';
 
 /** |w₁|, |w₂|, |b| ≤ this. */

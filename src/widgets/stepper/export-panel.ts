@@ -8,8 +8,8 @@
  */
 import { WORKSHEET_LABELS, traceToCsv, traceToLatex, traceToMarkdown, type TraceProblem, type TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
-import { h, setText, uniqueId } from '../controls/dom';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
+import { h, setText, uniqueId } from '../kit/controls/dom';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
 import { problemToJson, readProblemJson, sizesText } from './setup-model';
 
 export type ExportFormat = 'md' | 'csv' | 'tex';

@@ -5,8 +5,8 @@
  */
 import type { FiniteDifferenceRow, TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
-import { h, setText, uniqueId } from '../controls/dom';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
+import { h, setText, uniqueId } from '../kit/controls/dom';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
 import { fixedValue } from './format';
 import { mathml } from './math';
 

@@ -5,9 +5,9 @@
  */
 import type { TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
-import { h, setText } from '../controls/dom';
-import { widgetString, type WidgetStringKey } from '../strings';
-import { setMath } from './math';
+import { h, setText } from '../kit/controls/dom';
+import { widgetString, type WidgetStringKey } from '../kit/strings';
+import { setMath } from './set-math';
 
 export interface FormulaPanel {
   readonly element: HTMLElement;

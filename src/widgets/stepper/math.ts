@@ -4,7 +4,7 @@
  * cached: the table re-renders the same symbols on every step.
  */
 import { unmarkOperands } from '../../core';
-import { texToMathml } from '../math/tex-mathml';
+import { texToMathml } from '../kit/math/tex-mathml';
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 2000;
@@ -24,12 +24,4 @@ export function mathml(tex: string, display = false): string {
     cache.set(key, markup);
   }
   return markup;
-}
-
-/** Sets an element's content to the formula. */
-export function setMath(element: Element, tex: string, display = false): void {
-  const key = `${display ? 'D' : 'I'}${tex}`;
-  if (element instanceof HTMLElement && element.dataset.tex === key) return;
-  element.innerHTML = mathml(tex, display);
-  if (element instanceof HTMLElement) element.dataset.tex = key;
 }

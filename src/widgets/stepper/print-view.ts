@@ -6,9 +6,9 @@
  */
 import { traceTrainingStep, unmarkOperands, type TraceProblem, type TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
-import { h } from '../controls/dom';
-import { showUrlNotice } from '../frame';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
+import { h } from '../kit/controls/dom';
+import { showUrlNotice } from '../kit/frame';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
 import { fixedValue } from './format';
 import { mathml } from './math';
 import { readStepperUrl, traceOptionsOf } from './problem-url';

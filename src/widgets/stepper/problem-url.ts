@@ -20,7 +20,7 @@ import {
   type TraceOptions,
   type TraceProblem,
 } from '../../core';
-import { defineUrlTable, parse, type IgnoredParam, type UrlState } from '../url-state';
+import { defineUrlTable, parse, type IgnoredParam, type UrlState } from '../kit/url-state';
 
 /** The widget's id: its URL namespace, demo page and anchor. */
 export const STEPPER_ID = 'backprop-stepper';

@@ -4,8 +4,8 @@
  */
 import type { TracePhase, TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
-import { h } from '../controls/dom';
-import { widgetString, type WidgetStringKey } from '../strings';
+import { h } from '../kit/controls/dom';
+import { widgetString, type WidgetStringKey } from '../kit/strings';
 import { fixedValue } from './format';
 import { mathml } from './math';
 

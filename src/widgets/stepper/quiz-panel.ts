@@ -5,9 +5,9 @@
  */
 import type { AnswerCheck, MistakeName, TracePhase, TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
-import { h, setText, uniqueId } from '../controls/dom';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
-import { readNumeral } from '../numeral';
+import { h, setText, uniqueId } from '../kit/controls/dom';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
+import { readNumeral } from '../kit/numeral';
 import { fixedValue, symbolText } from './format';
 import { mathml } from './math';
 

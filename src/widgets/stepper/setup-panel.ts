@@ -8,12 +8,12 @@
  */
 import { randomTraceProblem, SpecError, type TraceProblem } from '../../core';
 import type { Lang } from '../../i18n';
-import { h, setText, uniqueId } from '../controls/dom';
-import { createNumberField } from '../controls/number-field';
-import { createNumberInput } from '../controls/number-input';
-import { createSeedField } from '../controls/seed-field';
-import { createSelectField } from '../controls/select-field';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
+import { h, setText, uniqueId } from '../kit/controls/dom';
+import { createNumberField } from '../kit/controls/number-field';
+import { createNumberInput } from '../kit/controls/number-input';
+import { createSeedField } from '../kit/controls/seed-field';
+import { createSelectField } from '../kit/controls/select-field';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
 import { ETA_MAX, ETA_MIN, parseSizes, sizesOf, VALUE_LIMIT, type StepperUrlState } from './problem-url';
 import { resizeProblem } from './setup-model';
 import { layerSuperscript, subscript } from './format';

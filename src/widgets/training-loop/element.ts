@@ -9,17 +9,17 @@ import { Trainer, createNetwork, createOptimizer, createRng, makeLogicGate, pred
 import { disposeChart } from '../charts/chart-frame';
 import { renderDecisionMap } from '../charts/decision-map';
 import { renderLineChart } from '../charts/line-chart';
-import { h, setText, uniqueId } from '../controls/dom';
-import { createNumberField } from '../controls/number-field';
-import { createSeedField } from '../controls/seed-field';
-import { createSelectField } from '../controls/select-field';
-import { createTransport } from '../controls/transport';
-import { formatLoss } from '../controls/transport-view';
-import { frameOf, showUrlNotice } from '../frame';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
-import { readUrlState, writeUrlState } from '../url-history';
-import type { UrlState } from '../url-state';
-import { NnWidget } from '../widget-element';
+import { h, setText, uniqueId } from '../kit/controls/dom';
+import { createNumberField } from '../kit/controls/number-field';
+import { createSeedField } from '../kit/controls/seed-field';
+import { createSelectField } from '../kit/controls/select-field';
+import { createTransport } from '../kit/controls/transport';
+import { formatLoss } from '../kit/controls/transport-view';
+import { frameOf, showUrlNotice } from '../kit/frame';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
+import { readUrlState, writeUrlState } from '../kit/page-url';
+import type { UrlState } from '../kit/url-state';
+import { NnWidget } from '../kit/widget-element';
 import { judgeStuck, type StuckVerdict } from './plateau';
 import { ARCHITECTURES, ETA_MAX, ETA_MIN, LOOP_TABLE, MAX_EPOCHS, POINT_NAMES, SPEEDS, STUCK_SEED, TOL_MAX, TOL_MIN, layerSizes, type Architecture } from './state';
 

@@ -1,6 +1,6 @@
 /** The training-loop widget's URL table, architectures and presets. */
-import { SEED_MAX } from '../controls/seed';
-import { defineUrlTable } from '../url-state';
+import { SEED_MAX } from '../kit/controls/seed';
+import { defineUrlTable } from '../kit/url-state';
 
 export const ARCHITECTURES = ['2-2-1', '2-3-1', '2-4-1', '2-4-4-1'] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];

@@ -10,14 +10,14 @@
 import { renderInputPlane } from '../charts/input-plane';
 import { renderNetwork } from '../charts/network-diagram';
 import { disposeChart } from '../charts/chart-frame';
-import { h, setText, uniqueId } from '../controls/dom';
-import { createNumberField, type NumberField } from '../controls/number-field';
-import { frameOf, showUrlNotice } from '../frame';
-import { fill, widgetString, type WidgetStringKey } from '../strings';
-import { readUrlState, writeUrlState } from '../url-history';
-import { defaults } from '../url-state';
-import { NnWidget } from '../widget-element';
-import { formatShort } from '../neuron/format';
+import { h, setText, uniqueId } from '../kit/controls/dom';
+import { createNumberField, type NumberField } from '../kit/controls/number-field';
+import { frameOf, showUrlNotice } from '../kit/frame';
+import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
+import { readUrlState, writeUrlState } from '../kit/page-url';
+import { defaults } from '../kit/url-state';
+import { NnWidget } from '../kit/widget-element';
+import { formatShort } from '../kit/format-short';
 import { computesXor, hiddenLines, INPUTS, layersOf, outputRegions, PARAM_LIMIT, PLANE, rowOf, truthTable, UNITS, XOR_TABLE, type ParamKey, type XorState } from './model';
 
 const UNIT_TITLES: Record<'h1' | 'h2' | 'y', WidgetStringKey> = { h1: 'xorUnitNand', h2: 'xorUnitOr', y: 'xorUnitAnd' };

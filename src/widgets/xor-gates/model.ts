@@ -11,7 +11,7 @@
 import { evaluateStepNetwork, fromRows, makeLogicGate, type StepLayer } from '../../core';
 import { cells, polygonCentroid, type Box, type Line } from '../charts/half-planes';
 import type { PlaneRegion } from '../charts/input-plane';
-import { defineUrlTable, type UrlState } from '../url-state';
+import { defineUrlTable, type UrlState } from '../kit/url-state';
 
 export const PARAM_LIMIT = 10;
 export const INPUTS = ['00', '01', '10', '11'] as const;

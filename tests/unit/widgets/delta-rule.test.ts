@@ -3,7 +3,7 @@ import { makeLogicGate } from '../../../src/core/datasets/logic-gates';
 import { trainPerceptron } from '../../../src/core/perceptron';
 import { createSession, MAX_EPOCHS } from '../../../src/widgets/delta-rule/session';
 import { DELTA_RULE_TABLE, GATES, initialWeights, seededWeights } from '../../../src/widgets/delta-rule/state';
-import { defaults, parse } from '../../../src/widgets/url-state';
+import { defaults, parse } from '../../../src/widgets/kit/url-state';
 import { formatSubstituted, formatValue, lineText } from '../../../src/widgets/delta-rule/numbers';
 import { verdictText } from '../../../src/widgets/delta-rule/messages';
 import { strings } from '../../../src/i18n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainSurface, createOptimizer, sigmoidChain } from '../../../../src/core';
 import { FACTORS, chainLineValues, factorOfPart, stepOutcome } from '../../../../src/widgets/backprop-chain/lines';
-import { subscriptPieces } from '../../../../src/widgets/backprop-chain/subscript';
+import { subscriptPieces } from '../../../../src/widgets/charts/subscript';
 
 describe('chainLineValues — the numbers of the chain widget\'s lines', () => {
   // The chapter's worked example: x = 1, w₁ = 0.5, w₂ = −0.3, y′ = 1, η = 0.5.

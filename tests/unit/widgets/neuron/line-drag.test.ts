@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineValue } from '../../../../src/widgets/charts/half-planes';
 import { defaultHandles, handlesOnLine, lineThroughHandles, moveHandle } from '../../../../src/widgets/neuron/line-drag';
-import { formatShort } from '../../../../src/widgets/neuron/format';
+import { formatShort } from '../../../../src/widgets/kit/format-short';
 import { gateOf } from '../../../../src/widgets/neuron/state';
 
 const BOX = { x: [-0.5, 1.5], y: [-0.5, 1.5] } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError, validateTraceProblem } from '../../../../src/core';
-import { formatMessage } from '../../../../src/widgets/strings';
-import { serialize } from '../../../../src/widgets/url-state';
+import { formatMessage } from '../../../../src/widgets/kit/strings';
+import { serialize } from '../../../../src/widgets/kit/url-state';
 import {
   DEFAULT_PROBLEM,
   STEPPER_TABLE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults } from '../../../../src/widgets/url-state';
+import { defaults } from '../../../../src/widgets/kit/url-state';
 import { computesXor, layersOf, outputRegions, truthTable, XOR_TABLE } from '../../../../src/widgets/xor-gates/model';
 import { polygonArea } from '../../../../src/widgets/charts/half-planes';
 import { toRows, xorStepNetwork } from '../../../../src/core';

@@ -1,0 +1,311 @@
+/**
+ * NnWidget, the base of every widget's custom element (`<nn-…>`). A subclass implements `start()`;
+ * the base gives it the lifecycle every widget shares:
+ *
+ * - Lazy start: `start()` runs when the element comes within 200 px of the viewport (at once where
+ *   IntersectionObserver is missing), not at page load, so a chapter with many widgets loads fast.
+ * - Visibility: runners made with `makeRunner` are told visible/hidden as the element leaves or nears
+ *   the viewport and as the tab is hidden or shown, so nothing animates unseen.
+ * - Cleanup: everything registered with `own()` (unsubscribes, observers, listeners, runners) is
+ *   undone, newest first, on `disconnectedCallback` — and on failure. A reconnected element starts
+ *   afresh, so `start()` must build from scratch and `own` what it creates. Something owned after
+ *   teardown (an async `start()` that finishes after removal) is cleaned up at once, so it cannot leak.
+ * - Error boundary: an exception from `start()` (sync or async) or from any function wrapped by
+ *   `guard()` (handlers added with `listen()` and `shortcut()` are wrapped for you; runners report to
+ *   it) stops the widget and shows an error box in its own frame — role="alert", the message and a
+ *   "Reload this demo" button that starts it again. Nothing is rethrown, so nothing reaches the
+ *   console and the rest of the page keeps working. An `nn-widget-error` event (bubbling,
+ *   detail: { error }) lets the page or a test observe the failure. Charts redraw from their own
+ *   resize/theme observers, outside any guard; they report a failure as a bubbling `nn-chart-error`
+ *   (charts/chart-frame.ts), which the element turns into the same error box.
+ * - Screen readers: `announce(text)` writes a one-line summary into an aria-live="polite" region, at
+ *   most once a second (the latest text wins), so a running demo is described, not recited.
+ * - Language: `uiLang` is the lang of the closest ancestor with one. (HTMLElement already owns
+ *   `lang` — the element's own attribute — so the inherited language gets its own name.)
+ */
+import type { Lang } from '../../i18n';
+import { pageKeys } from './key-listener';
+import { langOf } from './lang';
+import { createRunner, type Runner, type RunnerOptions } from './runner';
+import { loadStrings, stringsLoaded, widgetString, type WidgetStringKey } from './strings';
+import { createThrottle, type Throttle } from './throttle';
+
+/** The error box's text when even the dictionary failed to load (both languages: we can't know which). */
+const ERROR_FALLBACK = {
+  errorTitle: 'This demo stopped working. · 이 데모가 멈췄습니다.',
+  errorUnknown: 'An unexpected error occurred. · 예상하지 못한 오류가 발생했습니다.',
+  errorReload: 'Reload this demo · 이 데모 다시 불러오기',
+} as const satisfies Partial<Record<WidgetStringKey, string>>;
+
+/** How far outside the viewport a widget starts (and counts as visible): it is ready when scrolled to. */
+export const START_MARGIN = '200px';
+/** The shortest gap between two aria-live announcements. */
+export const ANNOUNCE_INTERVAL_MS = 1000;
+
+const rafScheduler = {
+  request: (callback: () => void) => requestAnimationFrame(() => callback()),
+  cancel: (handle: unknown) => cancelAnimationFrame(handle as number),
+};
+
+export abstract class NnWidget extends HTMLElement {
+  /** Builds the widget inside the element. May run again after a reload or a reconnect. */
+  protected abstract start(): void | Promise<void>;
+
+  #cleanups: Array<() => void> = [];
+  /** Between setup and teardown; an `own` outside it (an async start finishing late) cleans up at once. */
+  #active = false;
+  #runners = new Set<Runner>();
+  #intersecting = false;
+  #started = false;
+  /** Counts set-ups, so a start() awaited across a removal can tell it is stale. */
+  #setUps = 0;
+  #failed = false;
+  #live: HTMLElement | null = null;
+  #announcer: Throttle<string> | null = null;
+  #errorBox: HTMLElement | null = null;
+  /** Children hidden while the error box shows, to unhide on reload. */
+  #hiddenByError: HTMLElement[] = [];
+
+  /** The language of the widget's UI strings. */
+  get uiLang(): Lang {
+    return langOf(this);
+  }
+
+  /** True while the error box shows. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  connectedCallback(): void {
+    this.#clearError();
+    this.#setUp();
+  }
+
+  disconnectedCallback(): void {
+    const error = this.#tearDown();
+    // A cleanup that throws is a bug in the widget; let it show rather than hide it.
+    if (error) throw error.error;
+  }
+
+  /** Registers a cleanup to run when the widget is removed or fails (at once if it already was). */
+  protected own(cleanup: () => void): void {
+    if (this.#active) this.#cleanups.push(cleanup);
+    else cleanup();
+  }
+
+  /**
+   * Wraps `fn` so that an exception (or a rejected promise) shows the error box instead of
+   * escaping. After a failure, guarded functions do nothing and return undefined.
+   */
+  protected guard<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | undefined {
+    return (...args: A) => {
+      if (this.#failed) return undefined;
+      try {
+        const result = fn(...args);
+        if (result instanceof Promise) result.catch((error: unknown) => this.fail(error));
+        return result;
+      } catch (error) {
+        this.fail(error);
+        return undefined;
+      }
+    };
+  }
+
+  /** addEventListener with the handler guarded and its removal owned. */
+  protected listen<E extends Event = Event>(
+    target: EventTarget,
+    type: string,
+    handler: (event: E) => void,
+    options?: AddEventListenerOptions,
+  ): void {
+    const guarded = this.guard(handler) as EventListener;
+    target.addEventListener(type, guarded, options);
+    this.own(() => target.removeEventListener(type, guarded, options));
+  }
+
+  /** A shortcut that reaches this widget while the focus is inside it (rules: keys.ts). */
+  protected shortcut(key: string, description: WidgetStringKey | ((lang: Lang) => string), handler: () => void): void {
+    const describe = typeof description === 'function' ? description : (lang: Lang) => widgetString(description, lang);
+    this.own(pageKeys().register({ key, scope: 'widget', owner: this, description: describe, handler: this.guard(handler) }));
+  }
+
+  /** The usual keys for a training widget: Space or K play/pause, S one step, R reset. */
+  protected runnerShortcuts(runner: Runner, reset: () => void): void {
+    this.shortcut(' ', 'keysPlayPause', () => runner.toggle());
+    this.shortcut('k', 'keysPlayPause', () => runner.toggle());
+    this.shortcut('s', 'keysStep', () => runner.step());
+    this.shortcut('r', 'keysReset', reset);
+  }
+
+  /**
+   * A runner wired to this element: animation frames, the page clock, prefers-reduced-motion (live),
+   * visibility, the error boundary, and disposal on cleanup.
+   */
+  protected makeRunner(options: Omit<RunnerOptions, 'scheduler' | 'now' | 'reducedMotion' | 'onError'>): Runner {
+    const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    const runner = createRunner({
+      ...options,
+      scheduler: rafScheduler,
+      now: () => performance.now(),
+      reducedMotion: motion.matches,
+      onError: (error) => this.fail(error),
+    });
+    runner.setVisible(this.#visible());
+    this.#runners.add(runner);
+    this.listen(motion, 'change', () => runner.setReducedMotion(motion.matches));
+    this.own(() => {
+      runner.dispose();
+      this.#runners.delete(runner);
+    });
+    return runner;
+  }
+
+  /** Sets the one-line screen-reader summary (throttled; the latest text wins). */
+  protected announce(text: string): void {
+    this.#announcer?.push(text);
+  }
+
+  /** Stops the widget and shows the error box in its frame. */
+  protected fail(error: unknown): void {
+    if (this.#failed) return;
+    this.#failed = true;
+    this.#tearDown();
+    this.#showError(error);
+    this.dispatchEvent(new CustomEvent('nn-widget-error', { bubbles: true, detail: { error } }));
+  }
+
+  #visible(): boolean {
+    return this.#intersecting && document.visibilityState !== 'hidden';
+  }
+
+  #updateVisibility(): void {
+    const visible = this.#visible();
+    for (const runner of this.#runners) runner.setVisible(visible);
+  }
+
+  #setUp(): void {
+    this.#setUps++;
+    this.#active = true;
+    this.#failed = false;
+    this.#started = false;
+    this.#live = this.#liveRegion();
+    const live = this.#live;
+    const announcer = createThrottle<string>(
+      (text) => {
+        if (live.textContent !== text) live.textContent = text;
+      },
+      ANNOUNCE_INTERVAL_MS,
+      { now: () => performance.now(), setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
+    );
+    this.#announcer = announcer;
+    this.own(() => announcer.cancel());
+    this.listen(document, 'visibilitychange', () => this.#updateVisibility());
+    // Charts redraw from their own observers (resize, theme), outside any guard; they report here.
+    this.listen<CustomEvent<{ error: unknown }>>(this, 'nn-chart-error', (event) => this.fail(event.detail.error));
+
+    if (typeof IntersectionObserver !== 'function') {
+      this.#intersecting = true;
+      this.#start();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      this.guard((entries: IntersectionObserverEntry[]) => {
+        this.#intersecting = entries[entries.length - 1].isIntersecting;
+        if (this.#intersecting && !this.#started) this.#start();
+        this.#updateVisibility();
+      }),
+      { rootMargin: START_MARGIN },
+    );
+    observer.observe(this);
+    this.own(() => observer.disconnect());
+  }
+
+  #start(): void {
+    this.#started = true;
+    // The UI strings first (a cached promise after the first widget): start() formats with them.
+    const setUp = this.#setUps;
+    this.guard(async () => {
+      await loadStrings(this.uiLang);
+      // Removed (or removed and added again, which starts afresh) while the strings loaded: not ours.
+      if (this.#active && setUp === this.#setUps) await this.start();
+    })();
+  }
+
+  /** Runs every cleanup, newest first, even if some throw; returns the first exception. */
+  #tearDown(): { error: unknown } | undefined {
+    this.#active = false;
+    let first: { error: unknown } | undefined;
+    for (const cleanup of this.#cleanups.splice(0).reverse()) {
+      try {
+        cleanup();
+      } catch (error) {
+        first ??= { error };
+      }
+    }
+    this.#runners.clear();
+    this.#announcer = null;
+    return first;
+  }
+
+  /**
+   * The `[data-nn-live]` element inside the widget or, failing that, its frame's (WidgetFrame.astro
+   * renders one beside the element); else a visually hidden one made here.
+   */
+  #liveRegion(): HTMLElement {
+    let live =
+      this.querySelector<HTMLElement>('[data-nn-live]') ??
+      this.closest('[data-nn-frame]')?.querySelector<HTMLElement>(':scope > [data-nn-live]') ??
+      null;
+    if (!live) {
+      live = document.createElement('div');
+      live.className = 'visually-hidden';
+      live.dataset.nnLive = '';
+      this.append(live);
+    }
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('aria-atomic', 'true');
+    return live;
+  }
+
+  #showError(error: unknown): void {
+    const lang = this.uiLang;
+    // The box must show even when the failure was loading the strings themselves.
+    const text = (key: keyof typeof ERROR_FALLBACK) => (stringsLoaded(lang) ? widgetString(key, lang) : ERROR_FALLBACK[key]);
+    const box = document.createElement('div');
+    box.className = 'nn-widget-error';
+    box.setAttribute('role', 'alert');
+    const title = document.createElement('p');
+    title.className = 'nn-widget-error-title';
+    title.textContent = text('errorTitle');
+    const message = document.createElement('p');
+    message.className = 'nn-widget-error-message';
+    message.textContent = error instanceof Error && error.message ? error.message : text('errorUnknown');
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.textContent = text('errorReload');
+    reload.addEventListener('click', () => this.#reload());
+    box.append(title, message, reload);
+
+    this.#hiddenByError = [...this.children].filter(
+      (child): child is HTMLElement => child instanceof HTMLElement && !child.hidden && child !== this.#live,
+    );
+    for (const child of this.#hiddenByError) child.hidden = true;
+    this.prepend(box);
+    this.#errorBox = box;
+  }
+
+  #clearError(): void {
+    this.#errorBox?.remove();
+    this.#errorBox = null;
+    for (const child of this.#hiddenByError) child.hidden = false;
+    this.#hiddenByError = [];
+  }
+
+  #reload(): void {
+    // The focused button is about to go: keep the focus in the widget rather than dropping it on <body>.
+    if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
+    this.focus();
+    this.#clearError();
+    this.#setUp();
+  }
+}
