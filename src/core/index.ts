@@ -26,3 +26,4 @@ export type { PlaneGrid } from './plane-grid';
 export * from './forward-values';
 export * from './predict-grid';
 export * from './examples/chain';
+export * from './descent-step';

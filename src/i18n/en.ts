@@ -129,6 +129,19 @@ export const en = {
 
   // Controls (src/widgets/controls/): the transport bar, seed and typed fields.
   transportLabel: 'Training controls',
+  // ——— Step bar of every step-through widget (src/widgets/kit/step-bar.ts) ———
+  stepBarLabel: 'Stepping controls',
+  stepFirst: 'First',
+  stepPrevious: 'Back',
+  stepNext: 'Next',
+  stepLast: 'Last',
+  stepJump: 'Jump to',
+  stepOf: 'Step {step} of {total}',
+  stepKeysNext: 'Next step',
+  stepKeysPrevious: 'Previous step',
+  stepKeysFirst: 'Back to the start',
+  stepKeysLast: 'Go to the last step',
+  stepKeysPlay: 'Play or pause the steps',
   transportPlay: 'Play',
   transportPause: 'Pause',
   transportStep: 'Step',

@@ -65,7 +65,7 @@ export class BackpropChainWidget extends NnWidget {
 
     // ——— controls ———
     const field = (key: 'x' | 'w1' | 'w2' | 'yt' | 'eta', label: WidgetStringKey, min: number, max: number, onChange: () => void): NumberField =>
-      createNumberField({
+      createNumberField({ guard: this.guarded,
         label: t(label),
         value: state[key],
         min,

@@ -59,7 +59,7 @@ export class BackpropDeeperWidget extends NnWidget {
     let values = deeperValues(state);
 
     const field = (key: 'x' | 'w1' | 'w2' | 'w3' | 'yt', label: WidgetStringKey, min: number, max: number): NumberField =>
-      createNumberField({
+      createNumberField({ guard: this.guarded,
         label: t(label),
         value: state[key],
         min,

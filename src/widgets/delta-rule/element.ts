@@ -55,15 +55,15 @@ export class DeltaRuleWidget extends NnWidget {
       writeUrlState(id, DELTA_RULE_TABLE, settings);
       reset();
     };
-    const gate = createSelectField({
+    const gate = createSelectField({ guard: this.guarded,
       label: t.deltaRuleGate,
       options: GATES.map((g) => ({ value: g, label: g.toUpperCase() })),
       value: settings.gate,
       lang,
       onChange: (value) => change({ gate: value }),
     });
-    const alpha = createSliderField({ label: t.deltaRuleAlpha, value: settings.alpha, ...ALPHA, lang, onChange: (value) => change({ alpha: value }) });
-    const init = createSelectField({
+    const alpha = createSliderField({ guard: this.guarded, label: t.deltaRuleAlpha, value: settings.alpha, ...ALPHA, lang, onChange: (value) => change({ alpha: value }) });
+    const init = createSelectField({ guard: this.guarded,
       label: t.deltaRuleInit,
       options: [
         { value: 'typed', label: t.deltaRuleInitTyped },
@@ -74,11 +74,11 @@ export class DeltaRuleWidget extends NnWidget {
       onChange: (value) => change({ init: value }),
     });
     const weightField = (label: string, key: 'w1' | 'w2' | 'b') =>
-      createNumberField({ label, value: settings[key], ...WEIGHT, lang, size: 5, onChange: (value) => change({ [key]: value }) });
+      createNumberField({ guard: this.guarded, label, value: settings[key], ...WEIGHT, lang, size: 5, onChange: (value) => change({ [key]: value }) });
     const w1 = weightField(t.deltaRuleW1, 'w1');
     const w2 = weightField(t.deltaRuleW2, 'w2');
     const b = weightField(t.deltaRuleB, 'b');
-    const seed = createSeedField({ value: settings.seed, lang, onChange: (value) => change({ seed: value }) });
+    const seed = createSeedField({ guard: this.guarded, value: settings.seed, lang, onChange: (value) => change({ seed: value }) });
     const seedNote = h('p', { class: 'dr-seed-note' }, t.deltaRuleSeedNote);
     const settingsBox = h(
       'fieldset',
@@ -99,7 +99,7 @@ export class DeltaRuleWidget extends NnWidget {
       stepsPerEpoch: 4,
       isDone: () => session.verdict !== null,
     });
-    const transport = createTransport({ runner, lang, onReset: () => reset(), symbol: 'α', speeds: SPEEDS });
+    const transport = createTransport({ guard: this.guarded, runner, lang, onReset: () => reset(), symbol: 'α', speeds: SPEEDS });
     this.own(transport.dispose);
     this.runnerShortcuts(runner, () => reset());
 

@@ -45,7 +45,7 @@ export class ForwardPassWidget extends NnWidget {
 
     // ——— controls ———
     const inputField = (key: 'x1' | 'x2', index: number) =>
-      createNumberField({
+      createNumberField({ guard: this.guarded,
         label: fill(t('forwardInput'), { name: unitName(layers, 0, index) }),
         value: state[key],
         min: INPUT_MIN,

@@ -24,6 +24,7 @@
  *   `lang` — the element's own attribute — so the inherited language gets its own name.)
  */
 import type { Lang } from '../../i18n';
+import type { Guard } from './controls/dom';
 import { pageKeys } from './key-listener';
 import { langOf } from './lang';
 import { createRunner, type Runner, type RunnerOptions } from './runner';
@@ -55,6 +56,8 @@ export abstract class NnWidget extends HTMLElement {
   /** Between setup and teardown; an `own` outside it (an async start finishing late) cleans up at once. */
   #active = false;
   #runners = new Set<Runner>();
+  /** Told when the widget is shown or hidden (off-screen, hidden tab), like the runners. */
+  #visibilityListeners = new Set<(visible: boolean) => void>();
   #intersecting = false;
   #started = false;
   /** Counts set-ups, so a start() awaited across a removal can tell it is stale. */
@@ -111,6 +114,9 @@ export abstract class NnWidget extends HTMLElement {
     };
   }
 
+  /** `guard` as a value, for the controls, which take one (controls/dom.ts). */
+  protected readonly guarded: Guard = (fn) => this.guard(fn);
+
   /** addEventListener with the handler guarded and its removal owned. */
   protected listen<E extends Event = Event>(
     target: EventTarget,
@@ -160,6 +166,13 @@ export abstract class NnWidget extends HTMLElement {
     return runner;
   }
 
+  /** Calls `listener` now and whenever the widget nears or leaves the viewport, or the tab is hidden/shown. */
+  protected onVisibility(listener: (visible: boolean) => void): void {
+    this.#visibilityListeners.add(listener);
+    this.own(() => this.#visibilityListeners.delete(listener));
+    listener(this.#visible());
+  }
+
   /** Sets the one-line screen-reader summary (throttled; the latest text wins). */
   protected announce(text: string): void {
     this.#announcer?.push(text);
@@ -181,6 +194,7 @@ export abstract class NnWidget extends HTMLElement {
   #updateVisibility(): void {
     const visible = this.#visible();
     for (const runner of this.#runners) runner.setVisible(visible);
+    for (const listener of this.#visibilityListeners) listener(visible);
   }
 
   #setUp(): void {
@@ -243,6 +257,7 @@ export abstract class NnWidget extends HTMLElement {
       }
     }
     this.#runners.clear();
+    this.#visibilityListeners.clear();
     this.#announcer = null;
     return first;
   }

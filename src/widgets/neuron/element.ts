@@ -51,7 +51,7 @@ export class NeuronWidget extends NnWidget {
     const fields = {} as Record<Key, SliderField>;
     const field = (key: Key, label: string, step: number) => {
       const spec = NEURON_TABLE.find((f) => f.key === key)!;
-      fields[key] = createSliderField({
+      fields[key] = createSliderField({ guard: this.guarded,
         label,
         value: state[key],
         min: spec.min ?? -PARAM_LIMIT,

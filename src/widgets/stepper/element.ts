@@ -74,6 +74,7 @@ export class BackpropStepperWidget extends NnWidget {
     // ——— panels ———
     const setup = createSetupPanel({
       lang,
+      guard: this.guarded,
       problem,
       options: { dec: state.dec, rounded: state.rounded, notation: state.notation, seed: state.seed },
       onProblem: (next) => {
@@ -126,7 +127,7 @@ export class BackpropStepperWidget extends NnWidget {
     const last = button('nn-st-last', t('stepperLast'));
     const play = button('nn-play', t('stepperPlay'), 'play');
     const counter = h('span', { class: 'nn-st-counter', 'aria-live': 'off' });
-    const phaseSelect = createSelectField<TracePhase>({
+    const phaseSelect = createSelectField<TracePhase>({ guard: this.guarded,
       label: t('stepperJump'),
       options: PHASES.map((phase) => ({ value: phase, label: t(PHASE_KEYS[phase]) })),
       value: 'forward',

@@ -8,7 +8,7 @@
  */
 import { randomTraceProblem, SpecError, type TraceProblem } from '../../core';
 import type { Lang } from '../../i18n';
-import { h, setText, uniqueId } from '../kit/controls/dom';
+import { h, setText, uniqueId, type Guard } from '../kit/controls/dom';
 import { createNumberField } from '../kit/controls/number-field';
 import { createNumberInput } from '../kit/controls/number-input';
 import { createSeedField } from '../kit/controls/seed-field';
@@ -22,6 +22,8 @@ export type SetupOptions = Pick<StepperUrlState, 'dec' | 'rounded' | 'notation' 
 
 export interface SetupPanelOptions {
   readonly lang: Lang;
+  /** The widget's error boundary, for every control of the panel. */
+  readonly guard: Guard;
   readonly problem: TraceProblem;
   readonly options: SetupOptions;
   readonly onProblem: (problem: TraceProblem) => void;
@@ -43,7 +45,7 @@ export function createSetupPanel(config: SetupPanelOptions): SetupPanel {
 
   const changed = () => config.onProblem(clone(problem));
   const numberBox = (value: number, label: string, onCommit: (v: number) => void, messages: HTMLElement) => {
-    const box = createNumberInput({ value, min: -VALUE_LIMIT, max: VALUE_LIMIT, step: 0.1, size: 5, lang, onCommit });
+    const box = createNumberInput({ value, min: -VALUE_LIMIT, max: VALUE_LIMIT, step: 0.1, size: 5, lang, onCommit, guard: config.guard });
     box.input.setAttribute('aria-label', label);
     messages.append(box.message);
     return box.input;
@@ -145,6 +147,7 @@ export function createSetupPanel(config: SetupPanelOptions): SetupPanel {
       values.map((v, k) => h('td', {}, numberBox(v, label(k), (next) => ((values[k] = next), changed()), messages)));
     const eta = createNumberField({
       label: t('stepperEta'),
+      guard: config.guard,
       value: problem.learningRate,
       min: ETA_MIN,
       max: ETA_MAX,
@@ -188,7 +191,7 @@ export function createSetupPanel(config: SetupPanelOptions): SetupPanel {
   }
 
   // ——— seed and options ———
-  const seed = createSeedField({
+  const seed = createSeedField({ guard: config.guard,
     value: options.seed,
     lang,
     label: t('stepperSeed'),
@@ -214,7 +217,7 @@ export function createSetupPanel(config: SetupPanelOptions): SetupPanel {
     changed();
   });
   const updateBias = bias.input;
-  const decimals = createSelectField({
+  const decimals = createSelectField({ guard: config.guard,
     label: t('stepperDecimals'),
     options: (['4', '6', '9'] as const).map((n) => ({ value: n, label: fill(t('stepperDecimalsOption'), { n }) })),
     value: options.dec,
@@ -228,7 +231,7 @@ export function createSetupPanel(config: SetupPanelOptions): SetupPanel {
     options.rounded = checked;
     config.onOptions({ ...options });
   });
-  const notation = createSelectField({
+  const notation = createSelectField({ guard: config.guard,
     label: t('stepperNotation'),
     options: [
       { value: 'delta', label: t('stepperNotationDelta') },

@@ -71,7 +71,7 @@ export class TrainingLoopWidget extends NnWidget {
     };
 
     // ——— controls ———
-    const arch = createSelectField<Architecture>({
+    const arch = createSelectField<Architecture>({ guard: this.guarded,
       label: t('loopArch'),
       options: ARCHITECTURES.map((a) => ({ value: a, label: a })),
       value: state.arch,
@@ -81,7 +81,7 @@ export class TrainingLoopWidget extends NnWidget {
         restart();
       },
     });
-    const seed = createSeedField({
+    const seed = createSeedField({ guard: this.guarded,
       value: state.seed,
       lang,
       onChange: (v) => {
@@ -89,7 +89,7 @@ export class TrainingLoopWidget extends NnWidget {
         restart();
       },
     });
-    const eta = createNumberField({
+    const eta = createNumberField({ guard: this.guarded,
       label: t('loopEta'),
       value: state.eta,
       min: ETA_MIN,
@@ -102,7 +102,7 @@ export class TrainingLoopWidget extends NnWidget {
         restart();
       },
     });
-    const tol = createNumberField({
+    const tol = createNumberField({ guard: this.guarded,
       label: t('loopTolerance'),
       value: state.tol,
       min: TOL_MIN,
@@ -132,7 +132,7 @@ export class TrainingLoopWidget extends NnWidget {
       restart();
     });
 
-    const transport = createTransport({ runner, lang, onReset: restart, speeds: SPEEDS, showEpoch: true });
+    const transport = createTransport({ guard: this.guarded, runner, lang, onReset: restart, speeds: SPEEDS, showEpoch: true });
     this.own(transport.dispose);
     this.runnerShortcuts(runner, restart);
 

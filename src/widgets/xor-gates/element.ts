@@ -43,7 +43,7 @@ export class XorGatesWidget extends NnWidget {
         { class: 'nn-xor-unit', 'data-unit': unit },
         h('legend', {}, t(UNIT_TITLES[unit])),
         ...keys.map((key, k) => {
-          fields[key] = createNumberField({
+          fields[key] = createNumberField({ guard: this.guarded,
             label: k < 2 ? t(FIELD_LABELS[unit][k]) : t('xorBias'),
             value: state[key],
             min: -PARAM_LIMIT,

@@ -31,3 +31,10 @@ export function uniqueId(prefix: string): string {
 export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
+
+/**
+ * The widget's error boundary (NnWidget.guard): wraps a callback so that an exception shows the
+ * widget's error box instead of escaping to the window. Every control takes one and wraps every
+ * listener it attaches, so no control callback can run outside it.
+ */
+export type Guard = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A) => R | undefined;

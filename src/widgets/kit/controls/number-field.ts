@@ -9,7 +9,7 @@
  *   </div>
  */
 import type { Lang } from '../../../i18n';
-import { h, uniqueId } from './dom';
+import { h, uniqueId, type Guard } from './dom';
 import { createNumberInput } from './number-input';
 
 export interface NumberFieldOptions {
@@ -28,6 +28,8 @@ export interface NumberFieldOptions {
   readonly size?: number;
   /** Each committed, valid, changed value. */
   readonly onChange?: (value: number) => void;
+  /** The widget's error boundary: every listener this control attaches runs inside it. */
+  readonly guard: Guard;
 }
 
 export interface NumberField {

@@ -17,7 +17,7 @@ import type { Lang } from '../../../i18n';
 import { formatMessage } from '../strings';
 import { parseNumberInput } from '../validate';
 import { coerce, decimalsOf } from './numeric';
-import { h, setText, uniqueId } from './dom';
+import { h, setText, uniqueId, type Guard } from './dom';
 
 export interface NumberInputOptions {
   readonly value: number;
@@ -34,6 +34,8 @@ export interface NumberInputOptions {
   readonly size?: number;
   /** Called with each committed value that differs from the previous one (Object.is). */
   readonly onCommit?: (value: number) => void;
+  /** The widget's error boundary: every listener this control attaches runs inside it. */
+  readonly guard: Guard;
 }
 
 export interface NumberInput {
@@ -91,8 +93,8 @@ export function createNumberInput(options: NumberInputOptions): NumberInput {
     accept(result.value);
   }
 
-  input.addEventListener('change', commit);
-  input.addEventListener('keydown', (event) => {
+  input.addEventListener('change', options.guard(commit));
+  input.addEventListener('keydown', options.guard((event: KeyboardEvent) => {
     if (event.key === 'Enter') {
       commit();
     } else if (step !== undefined && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -103,7 +105,7 @@ export function createNumberInput(options: NumberInputOptions): NumberInput {
       // Rounded to the step's decimals, so 0.1 + 0.2 shows as 0.3.
       accept(coerce(Number((value + delta).toFixed(decimalsOf(step))), options, value));
     }
-  });
+  }));
 
   return {
     input,

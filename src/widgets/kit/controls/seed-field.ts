@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../../i18n';
 import { widgetString } from '../strings';
-import { h } from './dom';
+import { h, type Guard } from './dom';
 import { createNumberField } from './number-field';
 import { nextSeed, SEED_MAX, SEED_MIN } from './seed';
 
@@ -15,6 +15,8 @@ export interface SeedFieldOptions {
   /** Default: "Seed" in the reader's language. */
   readonly label?: string;
   readonly onChange?: (seed: number) => void;
+  /** The widget's error boundary: every listener this control attaches runs inside it. */
+  readonly guard: Guard;
 }
 
 export interface SeedField {
@@ -37,13 +39,14 @@ export function createSeedField(options: SeedFieldOptions): SeedField {
     lang: options.lang,
     size: 10,
     onChange: options.onChange,
+    guard: options.guard,
   });
   const button = h('button', { type: 'button', class: 'nn-seed-new' }, widgetString('seedNew', options.lang));
-  button.addEventListener('click', () => {
+  button.addEventListener('click', options.guard(() => {
     const seed = nextSeed(field.value);
     field.set(seed);
     options.onChange?.(seed);
-  });
+  }));
   // The button sits before the message, so the message stays last in the row.
   field.element.classList.add('nn-seed-field');
   field.element.insertBefore(button, field.element.querySelector('.nn-field-message'));

@@ -5,7 +5,7 @@
  * The value type is the union of the option values, matching an EnumField of the URL table.
  */
 import type { Lang } from '../../../i18n';
-import { h, uniqueId } from './dom';
+import { h, uniqueId, type Guard } from './dom';
 
 export interface SelectOption<V extends string> {
   readonly value: V;
@@ -18,6 +18,8 @@ export interface SelectFieldOptions<V extends string> {
   readonly value: V;
   readonly lang: Lang;
   readonly onChange?: (value: V) => void;
+  /** The widget's error boundary: every listener this control attaches runs inside it. */
+  readonly guard: Guard;
 }
 
 export interface SelectField<V extends string> {
@@ -41,12 +43,12 @@ export function createSelectField<V extends string>(options: SelectFieldOptions<
   const select = h('select', { id: uniqueId('select') });
   for (const option of options.options) select.append(h('option', { value: option.value }, optionLabel(option.label, options.lang)));
   select.value = value;
-  select.addEventListener('change', () => {
+  select.addEventListener('change', options.guard(() => {
     const next = values.find((v) => v === select.value);
     if (next === undefined || next === value) return;
     value = next;
     options.onChange?.(next);
-  });
+  }));
 
   const element = h('div', { class: 'nn-field nn-select-field' }, h('label', { for: select.id }, options.label), select);
   return {

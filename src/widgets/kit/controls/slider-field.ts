@@ -13,7 +13,7 @@
  */
 import type { Lang } from '../../../i18n';
 import { fill, widgetString } from '../strings';
-import { h, uniqueId } from './dom';
+import { h, uniqueId, type Guard } from './dom';
 import { createNumberInput } from './number-input';
 import { sliderRange, sliderToValue, valueToSlider, type SliderScale } from './numeric';
 
@@ -31,6 +31,8 @@ export interface SliderFieldOptions {
   readonly format?: (value: number) => string;
   /** Each valid changed value, from the slider (while dragging) or the box (on commit). */
   readonly onChange?: (value: number) => void;
+  /** The widget's error boundary: every listener this control attaches runs inside it. */
+  readonly guard: Guard;
 }
 
 export interface SliderField {
@@ -66,13 +68,13 @@ export function createSliderField(options: SliderFieldOptions): SliderField {
   slider.setAttribute('aria-describedby', box.message.id);
   showOnSlider(box.value);
 
-  slider.addEventListener('input', () => {
+  slider.addEventListener('input', options.guard(() => {
     const value = sliderToValue(Number(slider.value), options, scale, options.step);
     slider.setAttribute('aria-valuetext', format(value));
     if (Object.is(value, box.value)) return;
     box.set(value);
     options.onChange?.(value);
-  });
+  }));
 
   const element = h(
     'div',

@@ -23,7 +23,7 @@
 import type { Lang } from '../../../i18n';
 import type { Runner } from '../runner';
 import { fill, widgetString } from '../strings';
-import { h, setText, uniqueId } from './dom';
+import { h, setText, uniqueId, type Guard } from './dom';
 import { icon, setIcon } from './icons';
 import { DEFAULT_SPEEDS, speedChoices, transportView, type TransportViewOptions } from './transport-view';
 
@@ -32,6 +32,8 @@ export interface TransportOptions extends Omit<TransportViewOptions, 'symbol'> {
   readonly lang: Lang;
   /** The widget's reset: rebuild the model from its state, then runner.reset(initialLoss). */
   readonly onReset: () => void;
+  /** The widget's error boundary: every listener of the bar runs inside it. */
+  readonly guard: Guard;
   /** The step-size symbol for the divergence hint. Default 'η'. */
   readonly symbol?: string;
   /** Steps per second offered. Default DEFAULT_SPEEDS; the runner's current speed is always included. */
@@ -77,15 +79,16 @@ export function createTransport(options: TransportOptions): Transport {
     stopBox,
   );
 
-  play.addEventListener('click', () => runner.toggle());
-  step.addEventListener('click', () => runner.step());
-  reset.addEventListener('click', () => options.onReset());
-  stopReset.addEventListener('click', () => {
+  const { guard } = options;
+  play.addEventListener('click', guard(() => runner.toggle()));
+  step.addEventListener('click', guard(() => runner.step()));
+  reset.addEventListener('click', guard(() => options.onReset()));
+  stopReset.addEventListener('click', guard(() => {
     options.onReset();
     // The stop box hides on reset; keep the focus on the bar's own Reset.
     if (stopReset.contains(document.activeElement) || document.activeElement === document.body) reset.focus();
-  });
-  speed.addEventListener('change', () => runner.setSpeed(Number(speed.value)));
+  }));
+  speed.addEventListener('change', guard(() => runner.setSpeed(Number(speed.value))));
 
   function render(): void {
     const state = runner.state.get();

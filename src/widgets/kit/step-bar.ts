@@ -1,0 +1,128 @@
+/**
+ * The step bar of every step-through widget: First, Back, Next, Last, Play/Pause, an optional
+ * "Jump to" menu of phases, and "Step k of N". The position k runs from 0 (nothing shown yet) to N
+ * (every step shown); the bar reads it and changes it only through `get`/`go`, which the kit binds to
+ * a store key, so buttons, keys (→ ← Home End Space/K) and the URL can never disagree.
+ *
+ * Play advances one step every 1000/speed ms (step-clock.ts) and stops at N; with
+ * prefers-reduced-motion Play is hidden and Next remains. Every listener runs inside the widget's
+ * guard.
+ */
+import type { Lang } from '../../i18n';
+import { h, setText, uniqueId, type Guard } from './controls/dom';
+import { icon, setIcon } from './controls/icons';
+import type { StepClock } from './step-clock';
+import { fill, widgetString, type WidgetStringKey } from './strings';
+
+export interface StepPhase {
+  /** The menu's text. */
+  readonly label: string;
+  /** The position the phase's first step leads to (1 … N). */
+  readonly at: number;
+}
+
+export interface StepBarOptions {
+  readonly lang: Lang;
+  readonly guard: Guard;
+  /** The position, 0 … count(). */
+  readonly get: () => number;
+  readonly go: (position: number) => void;
+  readonly count: () => number;
+  readonly phases?: () => readonly StepPhase[];
+  /** The counter's text, with {step} and {total}. Default 'stepOf' ("Step {step} of {total}"). */
+  readonly counterKey?: WidgetStringKey;
+  readonly clock: StepClock;
+  readonly reducedMotion: boolean;
+  /** Extra class on the bar, for a widget's own styles. */
+  readonly className?: string;
+}
+
+export interface StepBar {
+  readonly element: HTMLElement;
+  /** Shows the current position (the kit calls it on every change of position, count or clock). */
+  render(): void;
+  next(): void;
+  previous(): void;
+  first(): void;
+  last(): void;
+  togglePlay(): void;
+}
+
+export function createStepBar(options: StepBarOptions): StepBar {
+  const { lang, guard, clock } = options;
+  const t = (key: WidgetStringKey) => widgetString(key, lang);
+  const button = (className: string, label: string, iconName?: Parameters<typeof icon>[0]) =>
+    h('button', { type: 'button', class: `nn-step-button ${className}` }, iconName ? icon(iconName) : null, h('span', { class: 'nn-label' }, label));
+
+  const firstButton = button('nn-step-first', t('stepFirst'));
+  const previousButton = button('nn-step-previous', t('stepPrevious'));
+  const nextButton = button('nn-step-next', t('stepNext'), 'step');
+  const lastButton = button('nn-step-last', t('stepLast'));
+  const playButton = button('nn-play', t('transportPlay'), 'play');
+  playButton.hidden = options.reducedMotion;
+  const counter = h('span', { class: 'nn-step-counter' });
+
+  const jumpId = uniqueId('jump');
+  const jump = h('select', { id: jumpId });
+  const jumpField = h('span', { class: 'nn-field nn-step-jump' }, h('label', { for: jumpId }, t('stepJump')), jump);
+  jumpField.hidden = !options.phases;
+
+  const go = (position: number) => options.go(Math.max(0, Math.min(options.count(), position)));
+  const bar: StepBar = {
+    element: h(
+      'div',
+      { class: `nn-step-bar${options.className ? ` ${options.className}` : ''}`, role: 'group', 'aria-label': t('stepBarLabel') },
+      h('div', { class: 'nn-step-buttons' }, firstButton, previousButton, nextButton, lastButton, playButton),
+      jumpField,
+      counter,
+    ),
+    render,
+    next: () => go(options.get() + 1),
+    previous: () => go(options.get() - 1),
+    first: () => go(0),
+    last: () => go(options.count()),
+    togglePlay() {
+      if (clock.playing) clock.pause();
+      else if (options.reducedMotion) bar.next();
+      else {
+        if (options.get() >= options.count()) go(0);
+        clock.play();
+      }
+    },
+  };
+
+  firstButton.addEventListener('click', guard(bar.first));
+  previousButton.addEventListener('click', guard(bar.previous));
+  nextButton.addEventListener('click', guard(bar.next));
+  lastButton.addEventListener('click', guard(bar.last));
+  playButton.addEventListener('click', guard(bar.togglePlay));
+  jump.addEventListener(
+    'change',
+    guard(() => go(Number(jump.value))),
+  );
+
+  let phasesShown = '';
+  function render(): void {
+    const k = options.get();
+    const n = options.count();
+    setText(counter, fill(t(options.counterKey ?? 'stepOf'), { step: String(k), total: String(n) }));
+    firstButton.disabled = previousButton.disabled = k <= 0;
+    nextButton.disabled = lastButton.disabled = k >= n;
+    setText(playButton.querySelector('.nn-label') as Element, t(clock.playing ? 'transportPause' : 'transportPlay'));
+    setIcon(playButton, clock.playing ? 'pause' : 'play');
+    playButton.dataset.state = clock.playing ? 'playing' : 'paused';
+    if (options.phases) {
+      const phases = options.phases();
+      const key = phases.map((p) => `${p.at}:${p.label}`).join('|');
+      if (key !== phasesShown) {
+        phasesShown = key;
+        jump.replaceChildren(...phases.map((p) => h('option', { value: p.at }, p.label)));
+      }
+      // The phase the position is in: the last whose first step is at or before k.
+      const current = [...phases].reverse().find((p) => p.at <= Math.max(k, 1));
+      if (current && jump.value !== String(current.at)) jump.value = String(current.at);
+    }
+  }
+  render();
+  return bar;
+}

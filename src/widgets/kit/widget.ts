@@ -1,0 +1,332 @@
+/**
+ * The widget skeleton. A widget declares only what is its own —
+ *
+ *   export const GdStepsWidget = widgetElement({
+ *     id: 'gd-steps',                      // URL namespace, #widget-gd-steps, the frame's id
+ *     table: GD_TABLE,                     // its URL state (url-state.ts), typed
+ *     model: (state) => …core calls…,      // what the state means, rebuilt when the state changes
+ *     training: { step, initialLoss, … },  // optional: one training step of the model
+ *     view: (kit) => …DOM, built once…,    // controls bound to state keys, charts' containers
+ *     render: (view, { state, model, run }) => …draw…; return 'screen-reader summary',
+ *   });
+ *
+ * — and the kit does the rest: one store per widget holding the URL state (read from the page's URL
+ * with the notice for what was ignored) and any `local` state that stays out of the URL; writing the
+ * URL back as a store subscriber (never from render); the model rebuilt when the state it depends on
+ * changes (and the runner reset with it); controls bound to store keys whose callbacks run inside the
+ * widget's guard (ranges from the URL table, so they are declared once); redraw coalesced to one per
+ * animation frame; the transport (training) or the step bar (step-through); the announcement of the
+ * summary render returns; and NnWidget's lifecycle (start near the viewport, pause off-screen,
+ * teardown, error box).
+ */
+import type { Lang } from '../../i18n';
+import { h, type Guard } from './controls/dom';
+import { createNumberField } from './controls/number-field';
+import { createSeedField } from './controls/seed-field';
+import { createSelectField, type SelectOption } from './controls/select-field';
+import { createSliderField, type SliderFieldOptions } from './controls/slider-field';
+import { createTransport } from './controls/transport';
+import type { NumberFieldOptions } from './controls/number-field';
+import { frameOf, showUrlNotice } from './frame';
+import { widgetLayout, type LayoutParts } from './layout';
+import { readUrlState, writeUrlState } from './page-url';
+import { createRedraw } from './redraw';
+import type { Runner, RunnerOptions, RunnerState } from './runner';
+import { createStepBar, type StepBar, type StepPhase } from './step-bar';
+import { createStepClock } from './step-clock';
+import { createStore, type Store } from './store';
+import { widgetString, type WidgetStringKey } from './strings';
+import type { NumberField as NumberEntry, UrlState, UrlTable } from './url-state';
+import { NnWidget } from './widget-element';
+
+/** What render draws from. `run` is the runner's state for a training widget, else null. */
+export interface RenderInput<S, M> {
+  readonly state: S;
+  readonly model: M;
+  readonly run: RunnerState | null;
+  readonly lang: Lang;
+  t(key: WidgetStringKey): string;
+}
+
+/** What `view` builds: the widget's root (the kit puts it into the element) and whatever render needs. */
+export interface WidgetView {
+  readonly root: Node;
+}
+
+export interface TrainingSpec<S, M> {
+  /** One training step of the model (in place); returns its loss. */
+  step(model: M, state: S): number;
+  /** The loss before any step. */
+  initialLoss(model: M, state: S): number;
+  isDone?(loss: number, step: number, model: M): boolean;
+  /** Steps per second offered. */
+  readonly speeds: readonly number[];
+  /** A state key (an enum of the speeds as strings) that holds the speed, so it is in the URL. */
+  readonly speedKey?: string;
+  /** The step size's symbol in the divergence hint (default η). */
+  readonly symbol?: string;
+  readonly runner?: Pick<RunnerOptions, 'stepsPerEpoch' | 'frameBudgetMs' | 'maxStepsPerFrame' | 'runawayFactor' | 'runawayCeiling'>;
+}
+
+export interface WidgetSpec<T extends UrlTable, L extends object, M, V extends WidgetView> {
+  readonly id: string;
+  readonly table: T;
+  /** State that is not in the URL (a pinned highlight, a selection), with its initial values. */
+  readonly local?: L;
+  /** The keys whose change rebuilds the model; default: every key of the table. */
+  readonly modelKeys?: readonly (keyof UrlState<T> | keyof L)[];
+  model(state: UrlState<T> & L): M;
+  readonly training?: TrainingSpec<UrlState<T> & L, M>;
+  view(kit: WidgetKit<UrlState<T> & L, M>): V;
+  render(view: V, input: RenderInput<UrlState<T> & L, M>): string | void;
+}
+
+type NumberKey<S> = { [K in keyof S]: S[K] extends number ? K : never }[keyof S] & string;
+type StringKey<S> = { [K in keyof S]: S[K] extends string ? K : never }[keyof S] & string;
+type BooleanKey<S> = { [K in keyof S]: S[K] extends boolean ? K : never }[keyof S] & string;
+
+export interface StepBarSpec<S, M> {
+  /** The state key holding the position 0 … count (an 'int' entry of the table, or local state). */
+  readonly key: NumberKey<S>;
+  readonly count: (input: { state: S; model: M }) => number;
+  readonly phases?: (input: { state: S; model: M }) => readonly StepPhase[];
+  readonly counterKey?: WidgetStringKey;
+  /** Steps per second while playing. Default 1. */
+  readonly speed?: number;
+  /** Shortcut descriptions; default the kit's ("Next step", …). */
+  readonly keys?: Partial<Record<'next' | 'previous' | 'first' | 'last' | 'play', WidgetStringKey>>;
+  /** Extra keys that go to the next / previous step (e.g. a clicker's PageDown/PageUp). */
+  readonly nextKeys?: readonly string[];
+  readonly previousKeys?: readonly string[];
+}
+
+/** What a widget's `view` builds with: its language, state, and controls bound to state keys. */
+export interface WidgetKit<S, M> {
+  readonly lang: Lang;
+  /** The URL namespace (the frame's id). */
+  readonly id: string;
+  t(key: WidgetStringKey): string;
+  get(): S;
+  set(patch: Partial<S>): void;
+  /** The current model. */
+  model(): M;
+  /** The training runner (training widgets), else null. */
+  readonly runner: Runner | null;
+  /** Rebuilds the model from the state (and resets the runner). */
+  restart(): void;
+  /** Asks for a render in the next frame (for changes the store does not see, e.g. a hover). */
+  redraw(): void;
+  readonly guard: Guard;
+  listen<E extends Event = Event>(target: EventTarget, type: string, handler: (event: E) => void, options?: AddEventListenerOptions): void;
+  shortcut(key: string, description: WidgetStringKey, handler: () => void): void;
+  own(cleanup: () => void): void;
+
+  slider(key: NumberKey<S>, options: Pick<SliderFieldOptions, 'label' | 'scale' | 'step' | 'format'>): HTMLElement;
+  number(key: NumberKey<S>, options: Pick<NumberFieldOptions, 'label' | 'step' | 'format' | 'hint' | 'size'>): HTMLElement;
+  select<V extends string>(key: StringKey<S>, options: { label: string; options: readonly SelectOption<V>[] }): HTMLElement;
+  seed(key: NumberKey<S>, label?: string): HTMLElement;
+  checkbox(key: BooleanKey<S>, label: string): HTMLElement;
+  button(label: string, onClick: () => void, className?: string): HTMLButtonElement;
+  /** The transport bar (training widgets): play/pause, step, reset, speed, step counter, loss. */
+  transport(): HTMLElement;
+  /** The step bar (step-through widgets) bound to a position key; its keys are registered too. */
+  stepBar(spec: StepBarSpec<S, M>): StepBar;
+  layout(parts: LayoutParts): HTMLElement;
+}
+
+const rafScheduler = {
+  request: (callback: () => void) => requestAnimationFrame(() => callback()),
+  cancel: (handle: unknown) => cancelAnimationFrame(handle as number),
+};
+
+/** The custom element class for a widget spec (define it with frame.ts defineWidget). */
+export function widgetElement<T extends UrlTable, L extends object, M, V extends WidgetView>(spec: WidgetSpec<T, L, M, V>): CustomElementConstructor {
+  type S = UrlState<T> & L;
+  const entry = (key: string) => spec.table.find((field) => field.key === key);
+  const urlPart = (state: S) => Object.fromEntries(spec.table.map((field) => [field.key, state[field.key as keyof S]])) as UrlState<T>;
+
+  return class extends NnWidget {
+    protected start(): void {
+      const lang = this.uiLang;
+      const id = frameOf(this)?.id || spec.id;
+      const { state: fromUrl, ignored } = readUrlState(id, spec.table);
+      showUrlNotice(this, ignored, lang);
+      const store: Store<S> = createStore({ ...fromUrl, ...(spec.local ?? {}) } as S);
+      const t = (key: WidgetStringKey) => widgetString(key, lang);
+      const guard = this.guarded;
+
+      let model = spec.model(store.get());
+      /** Step-bar positions: moving through the steps never rebuilds the model. */
+      const positionKeys: string[] = [];
+      const training = spec.training;
+      const runner = training ? this.#makeRunner(training, () => model, store) : null;
+      const restart = () => {
+        model = spec.model(store.get());
+        if (runner && training) runner.reset(training.initialLoss(model, store.get()));
+        redraw.request();
+      };
+
+      /**
+       * Keeps a control showing its key's value when the state changes from elsewhere (a preset, a
+       * reset); a control that already shows it is left alone, so its message about a corrected entry stays.
+       */
+      const follow = <K extends keyof S>(key: K, show: (value: S[K]) => void) =>
+        this.own(store.subscribe((next, prev) => !Object.is(next[key], prev[key]) && show(next[key])));
+      const numberRange = (key: string) => {
+        const field = entry(key) as NumberEntry | undefined;
+        if (!field || (field.type !== 'number' && field.type !== 'int')) throw new Error(`${spec.id}: "${key}" is not a number in the URL table`);
+        return { min: field.min ?? -Infinity, max: field.max ?? Infinity, integer: field.type === 'int' };
+      };
+      const setKey = (key: keyof S) => (value: unknown) => store.set({ [key]: value } as Partial<S>);
+
+      let view: V;
+      /** Step bars draw with the widget, after the model has caught up with the state. */
+      const bars: StepBar[] = [];
+      const redraw = createRedraw(
+        rafScheduler,
+        guard(() => {
+          for (const bar of bars) bar.render();
+          const summary = spec.render(view, { state: store.get(), model, run: runner?.state.get() ?? null, lang, t });
+          if (summary) this.announce(summary);
+        }),
+      );
+      this.own(() => redraw.cancel());
+
+      const kit: WidgetKit<S, M> = {
+        lang,
+        id,
+        t,
+        get: () => store.get(),
+        set: (patch) => store.set(patch),
+        model: () => model,
+        runner,
+        restart,
+        redraw: () => redraw.request(),
+        guard,
+        listen: (target, type, handler, options) => this.listen(target, type, handler, options),
+        shortcut: (key, description, handler) => this.shortcut(key, description, handler),
+        own: (cleanup) => this.own(cleanup),
+        slider: (key, options) => {
+          const field = createSliderField({ ...options, ...numberRange(key), value: store.get()[key] as number, lang, guard, onChange: setKey(key) });
+          follow(key, (value) => !Object.is(field.value, value) && field.set(value as number));
+          return field.element;
+        },
+        number: (key, options) => {
+          const field = createNumberField({ ...options, ...numberRange(key), value: store.get()[key] as number, lang, guard, onChange: setKey(key) });
+          follow(key, (value) => !Object.is(field.value, value) && field.set(value as number));
+          return field.element;
+        },
+        select: (key, options) => {
+          const field = createSelectField({ ...options, value: store.get()[key] as never, lang, guard, onChange: setKey(key) });
+          follow(key, (value) => !Object.is(field.value, value) && field.set(value as never));
+          return field.element;
+        },
+        seed: (key, label) => {
+          const field = createSeedField({ value: store.get()[key] as number, label, lang, guard, onChange: setKey(key) });
+          follow(key, (value) => !Object.is(field.value, value) && field.set(value as number));
+          return field.element;
+        },
+        checkbox: (key, label) => {
+          const box = h('input', { type: 'checkbox' });
+          box.checked = store.get()[key] as boolean;
+          this.listen(box, 'change', () => store.set({ [key]: box.checked } as Partial<S>));
+          follow(key, (value) => (box.checked = value as boolean));
+          return h('label', { class: 'nn-field nn-checkbox' }, box, ` ${label}`);
+        },
+        button: (label, onClick, className) => {
+          const button = h('button', { type: 'button', class: className }, label);
+          this.listen(button, 'click', onClick);
+          return button;
+        },
+        transport: () => {
+          if (!runner) throw new Error(`${spec.id}: transport() needs a training spec`);
+          const transport = createTransport({ runner, lang, guard, onReset: restart, symbol: training?.symbol, speeds: training?.speeds });
+          this.own(transport.dispose);
+          this.runnerShortcuts(runner, restart);
+          return transport.element;
+        },
+        stepBar: (bar) => {
+          const created = this.#stepBar(bar, store, () => model, guard, lang);
+          bars.push(created);
+          positionKeys.push(bar.key);
+          return created;
+        },
+        layout: widgetLayout,
+      };
+
+      view = spec.view(kit);
+      this.replaceChildren(view.root);
+      // Every key rebuilds the model unless the spec says which do; the speed and step positions never do.
+      const modelKeys = ((spec.modelKeys as readonly string[] | undefined) ?? spec.table.map((field) => field.key)).filter(
+        (key) => key !== training?.speedKey && !positionKeys.includes(key),
+      );
+      this.own(
+        store.subscribe((next, prev) => {
+          if (modelKeys.some((key) => !Object.is(next[key as keyof S], prev[key as keyof S]))) restart();
+          else redraw.request();
+          writeUrlState(id, spec.table, urlPart(next));
+        }),
+      );
+      if (runner) this.own(runner.state.subscribe(() => redraw.request()));
+      redraw.flush();
+    }
+
+    /** The runner, with its speed kept in the store (and so in the URL) when the spec names a key. */
+    #makeRunner(training: TrainingSpec<S, M>, model: () => M, store: Store<S>): Runner {
+      const speedKey = training.speedKey as keyof S | undefined;
+      const runner = this.makeRunner({
+        ...training.runner,
+        stepFn: () => training.step(model(), store.get()),
+        initialLoss: training.initialLoss(model(), store.get()),
+        stepsPerSecond: speedKey ? Number(store.get()[speedKey]) : training.speeds[0],
+        isDone: training.isDone ? (loss, step) => training.isDone!(loss, step, model()) : undefined,
+      });
+      if (speedKey) {
+        this.own(runner.state.subscribe((next) => store.set({ [speedKey]: String(next.stepsPerSecond) } as Partial<S>)));
+        this.own(store.subscribe((next) => runner.setSpeed(Number(next[speedKey]))));
+      }
+      return runner;
+    }
+
+    #stepBar(spec: StepBarSpec<S, M>, store: Store<S>, model: () => M, guard: Guard, lang: Lang): StepBar {
+      const input = () => ({ state: store.get(), model: model() });
+      const get = () => store.get()[spec.key] as number;
+      const count = () => spec.count(input());
+      const go = (position: number) => store.set({ [spec.key]: position } as Partial<S>);
+      const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+      const clock = createStepClock({
+        timer: { set: (run, ms) => window.setTimeout(guard(run), ms), clear: (handle) => window.clearTimeout(handle as number) },
+        speed: () => spec.speed ?? 1,
+        tick: () => {
+          if (get() >= count()) return false;
+          go(get() + 1);
+          return get() < count();
+        },
+        onChange: () => bar.render(),
+      });
+      // (The bar is drawn by the widget's redraw; the clock's play/pause is drawn at once.)
+      this.own(() => clock.dispose());
+      this.onVisibility((visible) => clock.setVisible(visible));
+      const bar = createStepBar({
+        lang,
+        guard,
+        get,
+        go,
+        count,
+        phases: spec.phases ? () => spec.phases!(input()) : undefined,
+        counterKey: spec.counterKey,
+        clock,
+        reducedMotion: motion.matches,
+      });
+      const keys = spec.keys ?? {};
+      for (const key of ['ArrowRight', ...(spec.nextKeys ?? [])]) this.shortcut(key, keys.next ?? 'stepKeysNext', bar.next);
+      for (const key of ['ArrowLeft', ...(spec.previousKeys ?? [])]) this.shortcut(key, keys.previous ?? 'stepKeysPrevious', bar.previous);
+      this.shortcut('Home', keys.first ?? 'stepKeysFirst', bar.first);
+      this.shortcut('End', keys.last ?? 'stepKeysLast', bar.last);
+      this.shortcut(' ', keys.play ?? 'stepKeysPlay', bar.togglePlay);
+      this.shortcut('k', keys.play ?? 'stepKeysPlay', bar.togglePlay);
+      return bar;
+    }
+  };
+}
+

@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineUrlTable } from '../../../../src/widgets/kit/url-state';
+import { widgetElement } from '../../../../src/widgets/kit/widget';
+
+/**
+ * The widget skeleton's lifecycle in a DOM (happy-dom): a widget built from a spec starts, renders
+ * once per frame however many changes arrive, rebuilds its model only for the keys it depends on,
+ * writes the URL from the store (never from render), and contains a throwing control — the error box
+ * shows in its frame, the `nn-widget-error` event fires, nothing reaches the window, and everything
+ * it owned is cleaned up.
+ */
+const TABLE = defineUrlTable([
+  { key: 'a', type: 'number', default: 1, min: 0, max: 10 },
+  { key: 'k', type: 'int', default: 0, min: 0, max: 5 },
+]);
+
+let tag = 0;
+/** A fresh tag per test: custom elements cannot be redefined. */
+function define(options: { throwIn?: 'button' | 'model' | 'render' } = {}) {
+  const calls = { model: 0, render: 0, cleanups: 0 };
+  const name = `nn-test-widget-${++tag}`;
+  const Widget = widgetElement({
+    id: 'test',
+    table: TABLE,
+    modelKeys: ['a'],
+    model(state) {
+      calls.model++;
+      if (options.throwIn === 'model' && state.a === 7) throw new Error('model failed for a = 7');
+      return { double: 2 * state.a };
+    },
+    view(kit) {
+      const out = document.createElement('output');
+      const boom = kit.button('Boom', () => {
+        throw new Error('the button broke');
+      }, 'boom');
+      kit.own(() => calls.cleanups++);
+      return { root: kit.layout({ controls: [kit.slider('a', { label: 'a' }), boom], visual: out }), out };
+    },
+    render({ out }, { state, model }) {
+      calls.render++;
+      if (options.throwIn === 'render' && state.a === 9) throw new Error('render failed for a = 9');
+      out.textContent = `a=${state.a} 2a=${model.double} k=${state.k}`;
+      return `a is ${state.a}`;
+    },
+  });
+  customElements.define(name, Widget);
+  return { name, calls };
+}
+
+/** Runs the queued animation frames (happy-dom schedules them on timers). */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+async function mount(name: string): Promise<HTMLElement> {
+  const figure = document.createElement('figure');
+  figure.dataset.nnFrame = 'test';
+  figure.lang = 'en';
+  figure.innerHTML = `<div data-nn-notice></div><${name}></${name}><p data-nn-live></p>`;
+  document.body.append(figure);
+  const element = figure.querySelector<HTMLElement>(name)!;
+  await vi.waitFor(() => expect(element.querySelector('output')).not.toBeNull());
+  return element;
+}
+
+const slider = (element: HTMLElement) => element.querySelector<HTMLInputElement>('input[type="range"]')!;
+function setSlider(element: HTMLElement, value: number): void {
+  slider(element).value = String(value);
+  slider(element).dispatchEvent(new Event('input'));
+}
+
+describe('widgetElement (the kit skeleton)', () => {
+  const windowErrors: unknown[] = [];
+  const onError = (event: ErrorEvent) => windowErrors.push(event.error);
+  beforeEach(() => {
+    // No IntersectionObserver: the widget starts at once (widget-element.ts).
+    vi.stubGlobal('IntersectionObserver', undefined);
+    history.replaceState(null, '', '/page?test.a=3');
+    window.addEventListener('error', onError);
+    windowErrors.length = 0;
+  });
+  afterEach(() => {
+    document.body.replaceChildren();
+    window.removeEventListener('error', onError);
+    vi.unstubAllGlobals();
+  });
+
+  it('starts from the URL state, renders once, and coalesces several changes into one render per frame', async () => {
+    const { name, calls } = define();
+    const element = await mount(name);
+    expect(element.querySelector('output')!.textContent).toBe('a=3 2a=6 k=0');
+    expect(calls).toMatchObject({ model: 1, render: 1 });
+    setSlider(element, 4);
+    setSlider(element, 5);
+    setSlider(element, 6);
+    // Three changes, each rebuilding the model (a is a model key), but no render until the frame.
+    expect(calls.model).toBe(4);
+    expect(calls.render).toBe(1);
+    await nextFrame();
+    await nextFrame();
+    expect(calls.render).toBe(2);
+    expect(element.querySelector('output')!.textContent).toBe('a=6 2a=12 k=0');
+  });
+
+  it('writes the state to the URL from the store (debounced), not from render', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { name } = define();
+      const element = await mount(name);
+      setSlider(element, 8);
+      expect(location.search).toBe('?test.a=3');
+      vi.advanceTimersByTime(1000);
+      expect(location.search).toBe('?test.a=8');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a control that throws shows the error box in the frame; nothing reaches the window; cleanups run', async () => {
+    const { name, calls } = define();
+    const element = await mount(name);
+    const failures: unknown[] = [];
+    element.addEventListener('nn-widget-error', (event) => failures.push((event as CustomEvent).detail.error));
+    element.querySelector<HTMLButtonElement>('button.boom')!.click();
+    const box = element.querySelector('[role="alert"]');
+    expect(box?.textContent).toContain('the button broke');
+    expect(failures).toHaveLength(1);
+    expect(windowErrors).toEqual([]);
+    expect(calls.cleanups).toBe(1);
+    // The widget's own parts are hidden behind the box, which offers a reload that starts it again.
+    expect(element.querySelector<HTMLElement>('.nn-layout')!.hidden).toBe(true);
+    box!.querySelector('button')!.click();
+    await vi.waitFor(() => expect(element.querySelector('[role="alert"]')).toBeNull());
+    await vi.waitFor(() => expect(element.querySelector('output')?.textContent).toBe('a=3 2a=6 k=0'));
+  });
+
+  it('a model that throws for a slider value is contained the same way', async () => {
+    const { name } = define({ throwIn: 'model' });
+    const element = await mount(name);
+    setSlider(element, 7);
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('model failed for a = 7');
+    expect(windowErrors).toEqual([]);
+  });
+
+  it('a render that throws in the animation frame is contained the same way', async () => {
+    const { name } = define({ throwIn: 'render' });
+    const element = await mount(name);
+    setSlider(element, 9);
+    await nextFrame();
+    await nextFrame();
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('render failed for a = 9');
+    expect(windowErrors).toEqual([]);
+  });
+
+  it('removing the element runs its cleanups once', async () => {
+    const { name, calls } = define();
+    const element = await mount(name);
+    element.remove();
+    expect(calls.cleanups).toBe(1);
+  });
+});
