@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMOS } from '../../src/data/demos';
+
+/**
+ * A lecturer projects a widget: the projector theme, the demo's page, Full screen. At 1280×720 and
+ * 1920×1080, in both languages, every demo must then be whole on the screen — nothing scrolls,
+ * nothing is cut off (by the screen or by a clipping box inside the widget) — and no text is smaller
+ * than 24 px.
+ */
+const SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+const MIN_TEXT_PX = 24;
+
+interface Fit {
+  readonly fullscreen: boolean;
+  /** Boxes that scroll (content taller or wider than the box, with overflow auto/scroll). */
+  readonly scrolling: string[];
+  /** Visible elements outside the screen or outside a clipping ancestor. */
+  readonly cut: string[];
+  /** Text smaller than the minimum: "<font size> <text>". */
+  readonly small: string[];
+}
+
+/** Measures the full-screen figure in the page (runs in the browser). */
+function measure(minText: number): Fit {
+  const figure = document.fullscreenElement as HTMLElement | null;
+  if (!figure) return { fullscreen: false, scrolling: [], cut: [], small: [] };
+  const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+  const hiddenForScreenReadersOnly = (el: Element) => el.closest('.visually-hidden, .widget-caption-text, [data-nn-live]') !== null;
+  const scrolling: string[] = [];
+  const cut: string[] = [];
+  const small: string[] = [];
+  const screen = { right: window.innerWidth + 1, bottom: window.innerHeight + 1 };
+  for (const el of [figure, ...figure.querySelectorAll<HTMLElement | SVGElement>('*')]) {
+    if (hiddenForScreenReadersOnly(el) || el.getClientRects().length === 0) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') continue;
+    if (el instanceof HTMLElement && /(auto|scroll)/.test(`${style.overflowX} ${style.overflowY}`)) {
+      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) scrolling.push(`${name(el)} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+    }
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    if (rect.left < -1 || rect.top < -1 || rect.right > screen.right || rect.bottom > screen.bottom) cut.push(`${name(el)} at ${Math.round(rect.left)},${Math.round(rect.top)}–${Math.round(rect.right)},${Math.round(rect.bottom)}`);
+    else {
+      // Inside the screen, but maybe clipped by an ancestor (overflow hidden/clip, contain: paint).
+      for (let up = el.parentElement; up && up !== figure.parentElement; up = up.parentElement) {
+        const s = getComputedStyle(up);
+        if (!/(hidden|clip|auto|scroll)/.test(`${s.overflowX} ${s.overflowY}`) && !/paint|content|strict/.test(s.contain)) continue;
+        const box = up.getBoundingClientRect();
+        if (rect.bottom > box.bottom + 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.left < box.left - 1) {
+          cut.push(`${name(el)} clipped by ${name(up)}`);
+          break;
+        }
+      }
+    }
+    const ownText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+    const size = parseFloat(style.fontSize);
+    if (ownText && size < minText - 0.05) small.push(`${size}px "${el.textContent!.trim().slice(0, 40)}"`);
+  }
+  return { fullscreen: true, scrolling, cut, small };
+}
+
+async function projectFullScreen(page: Page, path: string): Promise<Fit> {
+  await page.addInitScript(() => localStorage.setItem('lt-theme', 'projector'));
+  await page.goto(path);
+  const figure = page.locator('figure.widget').first();
+  await figure.scrollIntoViewIfNeeded();
+  // Started: the widget has drawn into its element.
+  await expect(figure.locator('.widget-body > *').first()).not.toBeEmpty();
+  await figure.locator('[data-nn-fullscreen]').click();
+  await page.waitForFunction(() => document.fullscreenElement !== null);
+  // Charts redraw from a ResizeObserver after the resize; two frames settle them.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(measure, MIN_TEXT_PX);
+}
+
+for (const demo of DEMOS) {
+  for (const lang of ['en', 'ko'] as const) {
+    for (const screen of SCREENS) {
+      test(`${demo.id} (${lang}) is whole in full screen at ${screen.width}×${screen.height}, projector theme, text ≥ ${MIN_TEXT_PX} px`, async ({ page }) => {
+        await page.setViewportSize(screen);
+        const fit = await projectFullScreen(page, `${lang === 'en' ? '' : '/ko'}/demos/${demo.id}/`);
+        expect(fit.fullscreen).toBe(true);
+        expect(fit.scrolling, 'boxes that scroll').toEqual([]);
+        expect(fit.cut, 'cut off').toEqual([]);
+        expect(fit.small, `text under ${MIN_TEXT_PX} px`).toEqual([]);
+      });
+    }
+  }
+}
