@@ -18,7 +18,7 @@ export * from './datasets';
 export * from './perceptron';
 export * from './perceptron-grid';
 export * from './step-network';
-export { toDecimalGrid, DECIMAL_PLACES } from './decimal-grid';
+export * from './rounding';
 export * from './trace';
 export * from './surfaces';
 export * from './sigmoid-chain';

@@ -4,14 +4,14 @@
  *   Wᵢ(t+1) = Wᵢ(t) + α·[d(t) − y(t)]·Xᵢ(t)
  *   b       = b     + α·[d(t) − y(t)]
  * with α the learning rate and d(t) the target. net, ΔW, Δb and the updated W, b are rounded to 12
- * decimal places (decimal-grid.ts) so that hand calculations with α = 0.1 are reproduced exactly, ties
+ * decimal places (rounding.ts) so that hand calculations with α = 0.1 are reproduced exactly, ties
  * net = 0 included. Each update is reported (for a widget to show); an
  * epoch passes over the samples in their order; training stops when an epoch makes no error
  * (converged), when the weights at the start of an epoch repeat an earlier epoch's (a cycle: the
  * same epochs will repeat forever, as for XOR), or at the epoch cap.
  */
 import { step } from './activations';
-import { toDecimalGrid } from './decimal-grid';
+import { roundTo, STEP_UNIT_DECIMALS } from './rounding';
 import type { Dataset } from './datasets/dataset';
 
 export interface Perceptron {
@@ -42,7 +42,7 @@ export function perceptronNet(perceptron: Perceptron, x: ArrayLike<number>): num
   if (x.length !== weights.length) throw new RangeError(`x has ${x.length} entries, expected ${weights.length}`);
   let net = perceptron.bias;
   for (let i = 0; i < weights.length; i++) net += weights[i] * x[i];
-  return toDecimalGrid(net);
+  return roundTo(net, STEP_UNIT_DECIMALS);
 }
 
 /** y = step(net): 1 if net ≥ 0, else 0. */
@@ -89,11 +89,11 @@ export function deltaRuleStep(
   const error = d - y;
   const deltaWeights = new Float64Array(perceptron.weights.length);
   for (let i = 0; i < deltaWeights.length; i++) {
-    deltaWeights[i] = toDecimalGrid(alpha * error * x[i]);
-    perceptron.weights[i] = toDecimalGrid(perceptron.weights[i] + deltaWeights[i]);
+    deltaWeights[i] = roundTo(alpha * error * x[i], STEP_UNIT_DECIMALS);
+    perceptron.weights[i] = roundTo(perceptron.weights[i] + deltaWeights[i], STEP_UNIT_DECIMALS);
   }
-  const deltaBias = toDecimalGrid(alpha * error);
-  perceptron.bias = toDecimalGrid(perceptron.bias + deltaBias);
+  const deltaBias = roundTo(alpha * error, STEP_UNIT_DECIMALS);
+  perceptron.bias = roundTo(perceptron.bias + deltaBias, STEP_UNIT_DECIMALS);
   return {
     epoch: at.epoch,
     sample: at.sample,

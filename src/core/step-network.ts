@@ -5,7 +5,7 @@
  * gives step = 1 as by hand). The deck's XOR: input → (NAND, OR) → AND → output.
  */
 import { step } from './activations';
-import { toDecimalGrid } from './decimal-grid';
+import { roundTo, STEP_UNIT_DECIMALS } from './rounding';
 import { fromRows, type Matrix } from './matrix';
 
 export interface StepLayer {
@@ -38,7 +38,7 @@ export function evaluateStepNetwork(layers: readonly StepLayer[], input: ArrayLi
     for (let j = 0; j < units; j++) {
       let sum = layer.bias[j];
       for (let i = 0; i < inputs; i++) sum += W[j * inputs + i] * current[i];
-      net[j] = toDecimalGrid(sum);
+      net[j] = roundTo(sum, STEP_UNIT_DECIMALS);
       out[j] = step(net[j]);
     }
     nets.push(net);

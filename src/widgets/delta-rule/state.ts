@@ -8,6 +8,7 @@
  */
 import type { LogicGateName } from '../../core/datasets/logic-gates';
 import { createRng } from '../../core/random';
+import { roundTo } from '../../core/rounding';
 import { defineUrlTable, type UrlState } from '../kit/url-state';
 
 export const GATES = ['and', 'or', 'nand', 'xor'] as const satisfies readonly LogicGateName[];
@@ -41,7 +42,7 @@ export interface InitialWeights {
 /** w₁, w₂, b drawn in that order from createRng(seed), uniform(−0.5, 0.5), rounded to 2 decimals (never −0). */
 export function seededWeights(seed: number): InitialWeights {
   const rng = createRng(seed);
-  const draw = () => Math.round(rng.uniform(-SEED_SPREAD, SEED_SPREAD) * 100) / 100 + 0;
+  const draw = () => roundTo(rng.uniform(-SEED_SPREAD, SEED_SPREAD), 2);
   const w1 = draw();
   const w2 = draw();
   const b = draw();

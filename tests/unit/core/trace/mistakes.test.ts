@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerTolerance, checkAnswer, mistakeCandidates } from '../../../../src/core/trace/mistakes';
-import { roundTo } from '../../../../src/core/trace/numbers';
+import { roundTo } from '../../../../src/core/rounding';
 import { type TraceProblem, validateTraceProblem } from '../../../../src/core/trace/problem';
 import { traceTrainingStep } from '../../../../src/core/trace/trace';
 import type { TraceOptions } from '../../../../src/core/trace/types';
