@@ -2,7 +2,7 @@
  * Loss surfaces over two parameters, for the optimizer demonstrations: a value J(θ₁, θ₂), its
  * gradient, and a sampled grid for contour plots.
  */
-import type { PlaneGrid } from './plane-grid';
+import { samplePlane, type PlaneGrid } from './plane-grid';
 
 export interface Surface2d {
   /** J(θ) for θ = (θ₁, θ₂). */
@@ -30,7 +30,7 @@ export function valleySurface(a = 1, b = 10): Surface2d {
   };
 }
 
-/** J sampled on an nx × ny grid spanning x = [x0, x1], y = [y0, y1] (both ends included). */
+/** J sampled on an nx × ny grid spanning x = [x0, x1], y = [y0, y1] (samplePlane's layout). */
 export function sampleSurface(
   surface: Pick<Surface2d, 'value'>,
   x: readonly [number, number],
@@ -38,15 +38,5 @@ export function sampleSurface(
   nx: number,
   ny: number = nx,
 ): PlaneGrid {
-  if (!(nx >= 2 && ny >= 2)) throw new RangeError(`sampleSurface: need at least 2 × 2 samples, got ${nx} × ${ny}`);
-  const values = new Float64Array(nx * ny);
-  const theta = new Float64Array(2);
-  for (let row = 0; row < ny; row++) {
-    theta[1] = y[0] + ((y[1] - y[0]) * row) / (ny - 1);
-    for (let col = 0; col < nx; col++) {
-      theta[0] = x[0] + ((x[1] - x[0]) * col) / (nx - 1);
-      values[row * nx + col] = surface.value(theta);
-    }
-  }
-  return { nx, ny, values, x, y };
+  return samplePlane({ x, y, nx, ny }, surface.value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOptimizer, sampleSurface, valleySurface } from '../../../src/core';
+import { createOptimizer, valleySurface } from '../../../src/core';
 
 describe('valleySurface() — J(θ) = θ₁² + 10θ₂²', () => {
   const J = valleySurface();
@@ -36,18 +36,5 @@ describe('valleySurface() — J(θ) = θ₁² + 10θ₂²', () => {
     expect(seen[0]).toBeCloseTo(-1.6, 12);
     expect(seen[1]).toBeCloseTo(2.56, 12);
     expect(seen[2]).toBeCloseTo(-4.096, 12);
-  });
-});
-
-describe('sampleSurface(J, [x0, x1], [y0, y1], nx, ny)', () => {
-  it('samples both ends, row 0 at y0: a 3 × 2 grid of θ₁² + 10θ₂² over [−1, 1] × [0, 1]', () => {
-    // row 0 (θ₂ = 0): 1, 0, 1;  row 1 (θ₂ = 1): 11, 10, 11
-    const grid = sampleSurface(valleySurface(), [-1, 1], [0, 1], 3, 2);
-    expect(Array.from(grid.values)).toEqual([1, 0, 1, 11, 10, 11]);
-    expect([grid.nx, grid.ny]).toEqual([3, 2]);
-  });
-
-  it('rejects a grid smaller than 2 × 2', () => {
-    expect(() => sampleSurface(valleySurface(), [0, 1], [0, 1], 1)).toThrow(RangeError);
   });
 });
