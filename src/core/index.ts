@@ -23,4 +23,4 @@ export * from './surfaces';
 export * from './sigmoid-chain';
 export * from './plane-grid';
 export * from './forward-values';
-export * from './examples/chain';
+export * from './examples';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError, validateNetworkSpec } from '../../../src/core/network-spec';
+import { TWO_TWO_ONE_PROBLEM } from '../../../src/core/examples';
 
 const layer = (weights: unknown, bias: unknown, activation: unknown = 'sigmoid') => ({ weights, bias, activation });
 
@@ -16,11 +17,7 @@ function fieldOf(value: unknown): string {
 
 describe('validateNetworkSpec()', () => {
   it('accepts the 2-2-1 example and ignores other top-level fields', () => {
-    const spec = validateNetworkSpec({
-      layers: [layer([[0.1, -0.2], [0.4, 0.3]], [0.1, -0.1]), layer([[0.7, -0.5]], [0.2])],
-      input: [1, 0.5],
-      learningRate: 0.5,
-    });
+    const spec = validateNetworkSpec(TWO_TWO_ONE_PROBLEM);
     expect(spec.layers).toHaveLength(2);
     expect(spec.layers[1].activation).toBe('sigmoid');
   });

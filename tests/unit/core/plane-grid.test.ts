@@ -3,6 +3,7 @@ import { Network } from '../../../src/core/network';
 import { createPerceptron, perceptronNet } from '../../../src/core/perceptron';
 import { lowestSample, planePoints, predictGrid, samplePlane } from '../../../src/core/plane-grid';
 import { sampleSurface, valleySurface } from '../../../src/core/surfaces';
+import { TWO_TWO_ONE } from '../../../src/core/examples';
 
 describe('planePoints(rect)', () => {
   it('planePoints({ x: [0, 1], y: [0, 2], nx: 3, ny: 2 }): row k = r·3 + c holds (c/2, 2r), ends included', () => {
@@ -53,12 +54,6 @@ describe('samplePlane(rect, f): surfaces and perceptron regions', () => {
 });
 
 describe('predictGrid(network, xRange, yRange, n): network predictions', () => {
-  const EXAMPLE = {
-    layers: [
-      { weights: [[0.1, -0.2], [0.4, 0.3]], bias: [0.1, -0.1], activation: 'sigmoid' },
-      { weights: [[0.7, -0.5]], bias: [0.2], activation: 'sigmoid' },
-    ],
-  } as const;
   const linear = Network.fromSpec({ layers: [{ weights: [[1, 10]], bias: [0], activation: 'linear' }] });
 
   it('a linear network out = x + 10y: the same layout as samplePlane', () => {
@@ -71,7 +66,7 @@ describe('predictGrid(network, xRange, yRange, n): network predictions', () => {
     // net⁽¹⁾ = (0.1·1 − 0.2·0.5 + 0.1, 0.4·1 + 0.3·0.5 − 0.1) = (0.1, 0.45), h = (0.5250, 0.6106);
     // net⁽²⁾ = 0.7·0.5250 − 0.5·0.6106 + 0.2 = 0.2622, y = sig(0.2622) = 0.5652.
     // Over x ∈ [0, 2], y ∈ [0.5, 2.5] with n = 3, column 1 of row 0 is (0 + 1·1, 0.5 + 0·1) = (1, 0.5).
-    const grid = predictGrid(Network.fromSpec(EXAMPLE), [0, 2], [0.5, 2.5], 3);
+    const grid = predictGrid(Network.fromSpec(TWO_TWO_ONE.network), [0, 2], [0.5, 2.5], 3);
     expect(grid.values[0 * 3 + 1]).toBeCloseTo(0.5652, 4);
   });
 
