@@ -16,6 +16,7 @@ export * from './gradcheck';
 export * from './optimizers';
 export * from './datasets';
 export * from './perceptron';
+export * from './perceptron-training';
 export * from './step-network';
 export * from './rounding';
 export * from './trace';
