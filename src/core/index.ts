@@ -21,6 +21,7 @@ export * from './step-network';
 export * from './rounding';
 export * from './trace';
 export * from './surfaces';
+export * from './descent-path';
 export * from './sigmoid-chain';
 export * from './plane-grid';
 export * from './forward-values';

@@ -1,11 +1,12 @@
 /** The forward-propagation widget's URL table and its fixed network (the chapter's worked example). */
 import { TWO_TWO_ONE } from '../../core/examples/two-two-one';
+import { networkSizes } from '../../core/network-spec';
 import { defineUrlTable } from '../kit/url-state';
 
 /** The perceptron chapter's worked example ("A worked example"): W⁽¹⁾, b⁽¹⁾, W⁽²⁾, b⁽²⁾, all sigmoid. */
 export const EXAMPLE_SPEC = TWO_TWO_ONE.network;
 /** Units per layer, input first: [2, 2, 1]. */
-export const EXAMPLE_LAYERS: readonly number[] = [EXAMPLE_SPEC.layers[0].weights[0].length, ...EXAMPLE_SPEC.layers.map((l) => l.weights.length)];
+export const EXAMPLE_LAYERS: readonly number[] = networkSizes(EXAMPLE_SPEC);
 /** Two quantities (net, output) per non-input unit. */
 export const STEP_COUNT = 2 * EXAMPLE_LAYERS.slice(1).reduce((sum, units) => sum + units, 0);
 

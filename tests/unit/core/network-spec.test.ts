@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpecError, validateNetworkSpec } from '../../../src/core/network-spec';
+import { SpecError, networkSizes, validateNetworkSpec } from '../../../src/core/network-spec';
 import { TWO_TWO_ONE_PROBLEM } from '../../../src/core/examples';
 
 const layer = (weights: unknown, bias: unknown, activation: unknown = 'sigmoid') => ({ weights, bias, activation });
@@ -47,5 +47,12 @@ describe('validateNetworkSpec()', () => {
     expect(() => validateNetworkSpec({ layers: [layer([[1, 2]], [Infinity])] })).toThrow('layers[0].bias[0]: expected a finite number, got Infinity');
     expect(() => validateNetworkSpec({ layers: [layer([[1, Number.NaN]], [0])] })).toThrow('got NaN');
     expect(() => validateNetworkSpec({ layers: [layer([[1, '2']], [0])] })).toThrow('got "2"');
+  });
+});
+
+describe('networkSizes(spec)', () => {
+  it('the 2-2-1 example: 2 inputs (columns of W⁽¹⁾), 2 hidden units (rows of W⁽¹⁾), 1 output (rows of W⁽²⁾)', () => {
+    expect(networkSizes(TWO_TWO_ONE_PROBLEM)).toEqual([2, 2, 1]);
+    expect(networkSizes({ layers: [{ weights: [[1, 2, 3]], bias: [0], activation: 'linear' }] })).toEqual([3, 1]);
   });
 });

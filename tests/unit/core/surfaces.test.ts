@@ -38,3 +38,15 @@ describe('valleySurface() — J(θ) = θ₁² + 10θ₂²', () => {
     expect(seen[2]).toBeCloseTo(-4.096, 12);
   });
 });
+
+describe('valleySurface(): the numbers its pictures are drawn from', () => {
+  it('L = 2·max(1, 10) = 20, the η limit 2/20 = 0.1, and the level J = 10 is the ellipse with semi-axes (√10, 1)', () => {
+    const J = valleySurface();
+    expect(J.largestCurvature).toBe(20);
+    expect(J.etaLimit).toBe(0.1);
+    // θ₁² = 10 on the θ₁ axis, 10θ₂² = 10 on the θ₂ axis
+    expect(J.levelSemiAxes(10)).toEqual([Math.sqrt(10), 1]);
+    expect(valleySurface(3, 2).levelSemiAxes(12)).toEqual([2, Math.sqrt(6)]);
+    expect(() => valleySurface(0, 1)).toThrow(RangeError);
+  });
+});
