@@ -12,6 +12,7 @@
  */
 import {
   LOSS_NAMES,
+  networkSizes,
   SpecError,
   TRACE_DECIMALS,
   TWO_TWO_TWO_PROBLEM,
@@ -59,8 +60,9 @@ export function encodeNumbers(values: readonly number[]): string {
   return values.map((v) => String(v + 0)).join(SEPARATOR);
 }
 
+/** The problem's sizes field as numbers: the core's networkSizes (inputs, then units per layer). */
 export function sizesOf(problem: TraceProblem): number[] {
-  return [problem.layers[0].weights[0].length, ...problem.layers.map((layer) => layer.weights.length)];
+  return networkSizes(problem);
 }
 
 export function problemToFields(problem: TraceProblem): ProblemFields {
