@@ -33,36 +33,47 @@ function checkRect({ x, y, nx, ny }: PlaneRect): void {
   if (![...x, ...y].every(Number.isFinite)) throw new RangeError(`plane grid: ranges must be finite, got x = [${x}], y = [${y}]`);
 }
 
+/** The i-th of n samples of [v₀, v₁], ends included: v₀ + i·(v₁ − v₀)/(n − 1). */
+function sample(range: readonly [number, number], i: number, n: number): number {
+  return range[0] + (i * (range[1] - range[0])) / (n - 1);
+}
+
 /** The nx·ny sample points as an (nx·ny) × 2 matrix: row k = r·nx + c holds (x_c, y_r). */
 export function planePoints(rect: PlaneRect): Matrix {
   checkRect(rect);
   const { x, y, nx, ny } = rect;
   const points = createMatrix(nx * ny, 2);
   for (let r = 0; r < ny; r++) {
-    const yr = y[0] + (r * (y[1] - y[0])) / (ny - 1);
     for (let c = 0; c < nx; c++) {
       const k = 2 * (r * nx + c);
-      points.data[k] = x[0] + (c * (x[1] - x[0])) / (nx - 1);
-      points.data[k + 1] = yr;
+      points.data[k] = sample(x, c, nx);
+      points.data[k + 1] = sample(y, r, ny);
     }
   }
   return points;
 }
 
-/** f at every sample point; f receives the point (x_c, y_r) as a length-2 view. */
+/** f at every sample point; f receives the point (x_c, y_r) in one length-2 array, refilled for each call. */
 export function samplePlane(rect: PlaneRect, f: (point: Float64Array) => number): PlaneGrid {
-  const points = planePoints(rect);
-  const values = new Float64Array(points.rows);
-  for (let k = 0; k < points.rows; k++) values[k] = f(points.data.subarray(2 * k, 2 * k + 2));
-  return { x: rect.x, y: rect.y, nx: rect.nx, ny: rect.ny, values };
+  checkRect(rect);
+  const { x, y, nx, ny } = rect;
+  const values = new Float64Array(nx * ny);
+  const point = new Float64Array(2);
+  for (let r = 0; r < ny; r++) {
+    point[1] = sample(y, r, ny);
+    for (let c = 0; c < nx; c++) {
+      point[0] = sample(x, c, nx);
+      values[r * nx + c] = f(point);
+    }
+  }
+  return { x, y, nx, ny, values };
 }
 
 /** The sample point (x_c, y_r) with the smallest value: the first in row-major order on a tie. */
 export function lowestSample(grid: PlaneGrid): [number, number] {
   let k = 0;
   for (let i = 1; i < grid.values.length; i++) if (grid.values[i] < grid.values[k]) k = i;
-  const points = planePoints(grid);
-  return [points.data[2 * k], points.data[2 * k + 1]];
+  return [sample(grid.x, k % grid.nx, grid.nx), sample(grid.y, Math.floor(k / grid.nx), grid.ny)];
 }
 
 /**
