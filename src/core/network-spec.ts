@@ -98,3 +98,8 @@ export function validateNetworkSpec(value: unknown): NetworkSpec {
   });
   return { layers: result };
 }
+
+/** Units per layer, input first: [inputs, units of layer 1, …, units of layer L] (the 2-2-1 example gives [2, 2, 1]). */
+export function networkSizes(spec: NetworkSpec): number[] {
+  return [spec.layers[0].weights[0].length, ...spec.layers.map((layer) => layer.weights.length)];
+}

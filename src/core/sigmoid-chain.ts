@@ -15,6 +15,8 @@
  * with zero, fixed biases (tests/unit/core/sigmoid-chain.test.ts checks it).
  */
 import { sigmoid, sigmoidDerivativeFromOutput } from './activations';
+import { CHAIN_W_RANGE } from './examples/chain';
+import { lowestSample, samplePlane } from './plane-grid';
 import type { Surface2d } from './surfaces';
 
 export interface SigmoidChainValues {
@@ -51,28 +53,16 @@ export function sigmoidChain(x: number, weights: ArrayLike<number>, target: numb
 /**
  * The deck's two-weight chain as a surface over θ = (w₁, w₂), for a fixed input x and target y′:
  * E(w₁, w₂) = ½(sig(w₂·sig(w₁x)) − y′)², with the analytic gradient (∂E/∂w₁, ∂E/∂w₂) of
- * sigmoidChain. `minimum` is where E is smallest on the square [−4, 4]² the widgets plot (found on a
- * 161 × 161 grid; E has no finite minimiser when y′ is 0 or 1, so this is the best point shown).
+ * sigmoidChain. `minimum` is where E is smallest on the square CHAIN_W_RANGE² = [−4, 4]² the widgets plot
+ * (the lowest sample of a 161 × 161 grid; E has no finite minimiser when y′ is 0 or 1, so this is the
+ * best point shown).
  */
 export function chainSurface(x: number, target: number): Surface2d {
   const value = (theta: ArrayLike<number>) => {
     const e = sigmoid(theta[1] * sigmoid(theta[0] * x)) - target;
     return 0.5 * e * e;
   };
-  let best: [number, number] = [0, 0];
-  let lowest = Infinity;
-  const n = 161;
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const w1 = -4 + (8 * i) / (n - 1);
-      const w2 = -4 + (8 * j) / (n - 1);
-      const e = value([w1, w2]);
-      if (e < lowest) {
-        lowest = e;
-        best = [w1, w2];
-      }
-    }
-  }
+  const minimum = lowestSample(samplePlane({ x: CHAIN_W_RANGE, y: CHAIN_W_RANGE, nx: 161, ny: 161 }, value));
   return {
     value,
     gradient(theta, out) {
@@ -81,6 +71,6 @@ export function chainSurface(x: number, target: number): Surface2d {
       out[1] = gradients[1];
       return out;
     },
-    minimum: best,
+    minimum,
   };
 }

@@ -2,11 +2,11 @@
  * A multilayer network of step units, evaluated with given weights (no training):
  * for each layer, net_j = Σᵢ W[j][i]·inᵢ + b_j and out_j = step(net_j); one layer's outputs are the
  * next one's inputs (net rounded to 12 decimal places, as in perceptron.ts, so that a tie net = 0
- * gives step = 1 as by hand). The deck's XOR: input → (NAND, OR) → AND → output.
+ * gives step = 1 as by hand). The deck's XOR: input → (NAND, OR) → AND → output (examples/xor-gates.ts).
  */
 import { step } from './activations';
-import { toDecimalGrid } from './decimal-grid';
-import { fromRows, type Matrix } from './matrix';
+import type { Matrix } from './matrix';
+import { roundTo, STEP_UNIT_DECIMALS } from './rounding';
 
 export interface StepLayer {
   /** units × inputs: W[j][i] connects input i to unit j. */
@@ -38,7 +38,7 @@ export function evaluateStepNetwork(layers: readonly StepLayer[], input: ArrayLi
     for (let j = 0; j < units; j++) {
       let sum = layer.bias[j];
       for (let i = 0; i < inputs; i++) sum += W[j * inputs + i] * current[i];
-      net[j] = toDecimalGrid(sum);
+      net[j] = roundTo(sum, STEP_UNIT_DECIMALS);
       out[j] = step(net[j]);
     }
     nets.push(net);
@@ -46,22 +46,4 @@ export function evaluateStepNetwork(layers: readonly StepLayer[], input: ArrayLi
     current = out;
   });
   return { nets, outputs };
-}
-
-/**
- * XOR as a two-layer step network (fresh copies), with the perceptron chapter's weights ("XOR from
- * NAND, OR and AND"): hidden unit 1 is NAND (W = (−2, −2), b = 3), hidden unit 2 is OR
- * (W = (2, 2), b = −1), the output is AND of the two (W = (2, 2), b = −3).
- */
-export function xorStepNetwork(): StepLayer[] {
-  return [
-    {
-      weights: fromRows([
-        [-2, -2],
-        [2, 2],
-      ]),
-      bias: Float64Array.of(3, -1),
-    },
-    { weights: fromRows([[2, 2]]), bias: Float64Array.of(-3) },
-  ];
 }

@@ -2,7 +2,7 @@
  * Loss surfaces over two parameters, for the optimizer demonstrations: a value J(θ₁, θ₂), its
  * gradient, and a sampled grid for contour plots.
  */
-import type { PlaneGrid } from './plane-grid';
+import { samplePlane, type PlaneGrid } from './plane-grid';
 
 export interface Surface2d {
   /** J(θ) for θ = (θ₁, θ₂). */
@@ -13,12 +13,24 @@ export interface Surface2d {
   readonly minimum: readonly [number, number];
 }
 
+/** The valley J(θ) = a·θ₁² + b·θ₂², with the numbers its pictures are drawn from. */
+export interface ValleySurface extends Surface2d {
+  /** The largest curvature L = 2·max(a, b) (the Hessian is diag(2a, 2b)). */
+  readonly largestCurvature: number;
+  /** Gradient descent converges exactly when η < 2/L: each step multiplies θᵢ by 1 − η·2aᵢ. */
+  readonly etaLimit: number;
+  /** Semi-axes (√(J/a), √(J/b)) of the ellipse where the surface equals `level` = J. */
+  levelSemiAxes(level: number): [number, number];
+}
+
 /**
  * The optimizers chapter's valley J(θ) = a·θ₁² + b·θ₂² (default a = 1, b = 10: ten times steeper
  * across than along). ∇J = (2a·θ₁, 2b·θ₂); the Hessian is diag(2a, 2b), so gradient descent is
  * stable exactly when η < 2 / (2·max(a, b)) — 0.1 for the default — and η = 0.13 diverges.
  */
-export function valleySurface(a = 1, b = 10): Surface2d {
+export function valleySurface(a = 1, b = 10): ValleySurface {
+  if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) throw new RangeError(`valleySurface: a and b must be finite and > 0, got ${a}, ${b}`);
+  const largestCurvature = 2 * Math.max(a, b);
   return {
     value: (theta) => a * theta[0] * theta[0] + b * theta[1] * theta[1],
     gradient(theta, out) {
@@ -27,10 +39,13 @@ export function valleySurface(a = 1, b = 10): Surface2d {
       return out;
     },
     minimum: [0, 0],
+    largestCurvature,
+    etaLimit: 2 / largestCurvature,
+    levelSemiAxes: (level) => [Math.sqrt(level / a), Math.sqrt(level / b)],
   };
 }
 
-/** J sampled on an nx × ny grid spanning x = [x0, x1], y = [y0, y1] (both ends included). */
+/** J sampled on an nx × ny grid spanning x = [x0, x1], y = [y0, y1] (samplePlane's layout). */
 export function sampleSurface(
   surface: Pick<Surface2d, 'value'>,
   x: readonly [number, number],
@@ -38,15 +53,5 @@ export function sampleSurface(
   nx: number,
   ny: number = nx,
 ): PlaneGrid {
-  if (!(nx >= 2 && ny >= 2)) throw new RangeError(`sampleSurface: need at least 2 × 2 samples, got ${nx} × ${ny}`);
-  const values = new Float64Array(nx * ny);
-  const theta = new Float64Array(2);
-  for (let row = 0; row < ny; row++) {
-    theta[1] = y[0] + ((y[1] - y[0]) * row) / (ny - 1);
-    for (let col = 0; col < nx; col++) {
-      theta[0] = x[0] + ((x[1] - x[0]) * col) / (nx - 1);
-      values[row * nx + col] = surface.value(theta);
-    }
-  }
-  return { nx, ny, values, x, y };
+  return samplePlane({ x, y, nx, ny }, surface.value);
 }

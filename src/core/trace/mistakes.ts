@@ -22,7 +22,7 @@
 
 import { type ElementwiseActivationName, createElementwiseActivation } from '../activations';
 import { lossGradientTerm } from './loss-terms';
-import { roundTo } from './numbers';
+import { roundTo } from '../rounding';
 import type { TraceProblem } from './problem';
 import type { Operand } from './render';
 import { traceTrainingStep } from './trace';

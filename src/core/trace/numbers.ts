@@ -1,13 +1,6 @@
 /**
- * Rounding and display of the numbers in trace formulas. Rounding is decimal, half away from zero
- * (JavaScript's toFixed on the double's exact value), so a rounded value prints back as the same digits.
+ * Display of the numbers in trace formulas (their rounding is the core's roundTo, rounding.ts).
  */
-
-/** v rounded to `decimals` places; −0 becomes 0. Non-finite values and |v| ≥ 1e21 are returned as is. */
-export function roundTo(v: number, decimals: number): number {
-  if (!Number.isFinite(v) || Math.abs(v) >= 1e21) return v;
-  return Number(v.toFixed(decimals)) + 0;
-}
 
 /** A computed value with exactly `decimals` places ('0.5650', '-0.0093'); never '-0.0000'. */
 export function fixedText(v: number, decimals: number): string {

@@ -18,7 +18,8 @@ import { Network } from '../network';
 import type { NetworkSpec } from '../network-spec';
 import { outputTerm, slopeTerm, softmaxOutputTerm } from './activation-terms';
 import { lossGradientTerm, lossTerm } from './loss-terms';
-import { fixedText, givenText, roundTo } from './numbers';
+import { roundTo } from '../rounding';
+import { fixedText, givenText } from './numbers';
 import { validateTraceProblem } from './problem';
 import { type Operand, type Term, renderNumbers, renderSymbols } from './render';
 import {

@@ -5,11 +5,11 @@
  */
 import type { Dictionary } from '../../i18n';
 import type { Perceptron } from '../../core/perceptron';
+import type { PerceptronStop } from '../../core/perceptron-training';
 import { fill } from '../kit/strings';
 import { formatValue } from './numbers';
-import type { Verdict } from './session';
 
-export function verdictText(verdict: Verdict, p: Perceptron, gate: string, t: Dictionary): string {
+export function verdictText(verdict: PerceptronStop, p: Perceptron, gate: string, t: Dictionary): string {
   switch (verdict.kind) {
     case 'converged':
       return fill(t.deltaRuleConverged, {

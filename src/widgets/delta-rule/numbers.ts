@@ -4,10 +4,11 @@
  * 12-decimal grid, so six decimals show every digit a student could have computed by hand with
  * α and the weights on a 0.01 grid.
  */
+import { roundTo } from '../../core/rounding';
 
 /** 0.2 → "0.2", −0.3 → "−0.3", 1e-13 → "0"; at most 6 decimals. */
 export function formatValue(value: number): string {
-  const rounded = Number(value.toFixed(6)) + 0;
+  const rounded = roundTo(value, 6);
   return rounded < 0 ? `−${String(-rounded)}` : String(rounded);
 }
 

@@ -1,13 +1,13 @@
 /**
  * The input plane of the delta-rule widget: the kit's decision map painted with the perceptron's net
- * input (core: perceptronNetGrid) on a diverging scale centred at net = 0 — orange where y = 1, blue
+ * input (core: perceptronNet sampled by samplePlane) on a diverging scale centred at net = 0 — orange where y = 1, blue
  * where y = 0 — the decision line net = 0 on top, the four training vectors (class by colour and
  * shape) with the last step's drawn larger, and a sentence under it naming the line, or saying why
  * none is drawn (w₁ = w₂ = 0: net = b everywhere; or the line misses the square shown).
  */
 import type { Dictionary, Lang } from '../../i18n';
-import type { Perceptron } from '../../core/perceptron';
-import { perceptronNetGrid } from '../../core/perceptron-grid';
+import { perceptronNet, type Perceptron } from '../../core/perceptron';
+import { samplePlane } from '../../core/plane-grid';
 import { renderDecisionMap } from '../charts/decision-map';
 import { setText } from '../kit/controls/dom';
 import { fill } from '../kit/strings';
@@ -30,7 +30,8 @@ export function renderPlane(
   t: Dictionary,
   lang: Lang,
 ): void {
-  const values = perceptronNetGrid(p, PLANE);
+  const grid = samplePlane(PLANE, (x) => perceptronNet(p, x));
+  const { values } = grid;
   let extent = 0;
   let negative = false;
   let nonNegative = false;
@@ -53,7 +54,7 @@ export function renderPlane(
   const spread = extent > 0 ? extent : 1;
   renderDecisionMap(
     target,
-    { grid: { ...PLANE, values }, points: { xs: SAMPLE_XS, ys: SAMPLE_YS, labels: targets } },
+    { grid, points: { xs: SAMPLE_XS, ys: SAMPLE_YS, labels: targets } },
     {
       label: t.deltaRulePlane,
       pointsLabel: fill(t.deltaRulePoints, { gate }),

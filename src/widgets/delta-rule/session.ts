@@ -1,32 +1,22 @@
 /**
- * One delta-rule run, a sample at a time: the widget's model. Pure (unit-tested in Node against the
- * core's trainPerceptron, tests/unit/widgets/delta-rule.test.ts); every number comes from the core.
- *
- * Step t applies deltaRuleStep to sample (t mod 4) of the gate's truth table — (0,0), (0,1), (1,0),
- * (1,1) in every epoch, as in the chapter's hand table. After the last sample of an epoch the run
- * decides, exactly as trainPerceptron does:
- * - the epoch made no error → 'converged' (the weights will never move again);
- * - the weights and bias entering the next epoch equal those that entered an earlier epoch k
- *   (perceptronStateKey) → 'cycle': epochs k … now will repeat forever, each with errors;
- * - MAX_EPOCHS epochs, each with errors → 'epoch-cap'.
+ * One delta-rule run, a sample at a time: the widget's model. The run itself — the order of the
+ * samples ((0,0), (0,1), (1,0), (1,1) in every epoch, as in the chapter's hand table), the updates and
+ * when it stops (converged, cycle, epoch cap) — is the core's createPerceptronRun; the session adds
+ * only what the history table shows: W and b entering each update.
  */
 import { makeLogicGate, type LogicGateName } from '../../core/datasets/logic-gates';
 import type { Dataset } from '../../core/datasets/dataset';
-import { createPerceptron, deltaRuleStep, perceptronStateKey, type DeltaRuleUpdate, type Perceptron } from '../../core/perceptron';
+import type { DeltaRuleUpdate, Perceptron } from '../../core/perceptron';
+import { createPerceptronRun, type PerceptronStop } from '../../core/perceptron-training';
 import type { InitialWeights } from './state';
 
 /** The longest run before the widget gives up (a cycle is normally found long before). */
-export const MAX_EPOCHS = 200;
+const MAX_EPOCHS = 200;
 
 export interface ParameterState {
   readonly weights: Float64Array;
   readonly bias: number;
 }
-
-export type Verdict =
-  | { readonly kind: 'converged'; readonly epoch: number }
-  | { readonly kind: 'cycle'; readonly firstEpoch: number; readonly repeatEpoch: number }
-  | { readonly kind: 'epoch-cap'; readonly epochs: number };
 
 export interface DeltaRuleSession {
   readonly data: Dataset;
@@ -43,63 +33,37 @@ export interface DeltaRuleSession {
   readonly errorsThisEpoch: number;
   /** Row of the sample the next step uses. */
   readonly nextSample: number;
-  readonly verdict: Verdict | null;
+  /** Why the run stopped (the core's PerceptronStop), null while it goes on. */
+  readonly verdict: PerceptronStop | null;
   /** One delta-rule step; throws if the run has a verdict already (the widget stops before). */
   step(): DeltaRuleUpdate;
 }
 
 export function createSession(gate: LogicGateName, alpha: number, init: InitialWeights, maxEpochs = MAX_EPOCHS): DeltaRuleSession {
-  const data = makeLogicGate(gate);
-  const perceptron = createPerceptron(2, { weights: [init.w1, init.w2], bias: init.b });
-  const samples = data.x.rows;
-  const updates: DeltaRuleUpdate[] = [];
+  const run = createPerceptronRun(makeLogicGate(gate), { alpha, weights: [init.w1, init.w2], bias: init.b, maxEpochs });
   const before: ParameterState[] = [];
-  const epochErrors: number[] = [];
-  /** Epoch-start states seen: key → epoch number. */
-  const seen = new Map<string, number>([[perceptronStateKey(perceptron), 1]]);
-  let errorsThisEpoch = 0;
-  let verdict: Verdict | null = null;
-
-  function endEpoch(epoch: number): void {
-    epochErrors.push(errorsThisEpoch);
-    if (errorsThisEpoch === 0) {
-      verdict = { kind: 'converged', epoch };
-    } else {
-      const key = perceptronStateKey(perceptron);
-      const firstEpoch = seen.get(key);
-      if (firstEpoch !== undefined) verdict = { kind: 'cycle', firstEpoch, repeatEpoch: epoch + 1 };
-      else if (epoch >= maxEpochs) verdict = { kind: 'epoch-cap', epochs: epoch };
-      else seen.set(key, epoch + 1);
-    }
-    errorsThisEpoch = 0;
-  }
-
   return {
-    data,
+    data: run.data,
     alpha,
-    perceptron,
-    updates,
+    perceptron: run.perceptron,
+    updates: run.updates,
     before,
-    epochErrors,
+    get epochErrors() {
+      return run.epochs.map((epoch) => epoch.errors);
+    },
     get errorsThisEpoch() {
-      return errorsThisEpoch;
+      return run.errorsThisEpoch;
     },
     get nextSample() {
-      return updates.length % samples;
+      return run.nextSample;
     },
     get verdict() {
-      return verdict;
+      return run.stop;
     },
     step() {
-      if (verdict) throw new Error('delta rule: the run is over; reset to start again');
-      const sample = updates.length % samples;
-      const epoch = Math.floor(updates.length / samples) + 1;
-      const x = data.x.data.subarray(sample * data.x.cols, (sample + 1) * data.x.cols);
-      before.push({ weights: perceptron.weights.slice(), bias: perceptron.bias });
-      const update = deltaRuleStep(perceptron, x, data.y.data[sample], alpha, { epoch, sample });
-      updates.push(update);
-      if (update.error !== 0) errorsThisEpoch++;
-      if (sample === samples - 1) endEpoch(epoch);
+      const entering = { weights: run.perceptron.weights.slice(), bias: run.perceptron.bias };
+      const update = run.step();
+      before.push(entering);
       return update;
     },
   };

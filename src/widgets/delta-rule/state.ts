@@ -1,13 +1,16 @@
 /**
  * The delta-rule widget's settings: the URL table (namespace = the widget's id, e.g.
- * `?delta-rule.gate=xor&delta-rule.alpha=0.25`) and the initial weights they stand for.
+ * `?delta-rule.gate=xor&delta-rule.alpha=0.25`) and the initial weights they stand for. Defaults: the
+ * chapter's hand table (core/examples/delta-rule.ts).
  *
  * Initial weights are typed (w1, w2, b) or drawn from a seed: w₁, w₂, b in that order, each
  * createRng(seed).uniform(−0.5, 0.5) rounded to 2 decimals, so a student can still check every
  * update by hand (with α on a 0.01 grid, every value stays a multiple of 0.01).
  */
 import type { LogicGateName } from '../../core/datasets/logic-gates';
+import { DELTA_RULE_EXAMPLE } from '../../core/examples/delta-rule';
 import { createRng } from '../../core/random';
+import { roundTo } from '../../core/rounding';
 import { defineUrlTable, type UrlState } from '../kit/url-state';
 
 export const GATES = ['and', 'or', 'nand', 'xor'] as const satisfies readonly LogicGateName[];
@@ -21,12 +24,12 @@ export const WEIGHT = { min: -1, max: 1, step: 0.1 } as const;
 export const SEED_SPREAD = 0.5;
 
 export const DELTA_RULE_TABLE = defineUrlTable([
-  { key: 'gate', type: 'enum', values: GATES, default: 'and' },
-  { key: 'alpha', type: 'number', min: ALPHA.min, max: ALPHA.max, default: 0.1 },
+  { key: 'gate', type: 'enum', values: GATES, default: DELTA_RULE_EXAMPLE.gate },
+  { key: 'alpha', type: 'number', min: ALPHA.min, max: ALPHA.max, default: DELTA_RULE_EXAMPLE.alpha },
   { key: 'init', type: 'enum', values: ['typed', 'seed'], default: 'typed' },
-  { key: 'w1', type: 'number', min: WEIGHT.min, max: WEIGHT.max, default: 0 },
-  { key: 'w2', type: 'number', min: WEIGHT.min, max: WEIGHT.max, default: 0 },
-  { key: 'b', type: 'number', min: WEIGHT.min, max: WEIGHT.max, default: 0 },
+  { key: 'w1', type: 'number', min: WEIGHT.min, max: WEIGHT.max, default: DELTA_RULE_EXAMPLE.weights[0] },
+  { key: 'w2', type: 'number', min: WEIGHT.min, max: WEIGHT.max, default: DELTA_RULE_EXAMPLE.weights[1] },
+  { key: 'b', type: 'number', min: WEIGHT.min, max: WEIGHT.max, default: DELTA_RULE_EXAMPLE.bias },
   { key: 'seed', type: 'int', min: 0, max: 4294967295, default: 1 },
 ] as const);
 
@@ -41,7 +44,7 @@ export interface InitialWeights {
 /** w₁, w₂, b drawn in that order from createRng(seed), uniform(−0.5, 0.5), rounded to 2 decimals (never −0). */
 export function seededWeights(seed: number): InitialWeights {
   const rng = createRng(seed);
-  const draw = () => Math.round(rng.uniform(-SEED_SPREAD, SEED_SPREAD) * 100) / 100 + 0;
+  const draw = () => roundTo(rng.uniform(-SEED_SPREAD, SEED_SPREAD), 2);
   const w1 = draw();
   const w2 = draw();
   const b = draw();

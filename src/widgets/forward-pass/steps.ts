@@ -5,6 +5,7 @@
  * (forwardValues); nothing here computes a net or a sigmoid.
  */
 import type { ForwardValues } from '../../core';
+import { roundTo } from '../../core/rounding';
 
 export type Phase = 'net' | 'out';
 
@@ -48,8 +49,8 @@ export function unitName(layers: readonly number[], layer: number, unit: number)
 
 /** A number as the formulas print it: at most `digits` decimals, trailing zeros dropped, true minus. */
 export function compact(v: number, digits = 4): string {
-  const text = String(Number(v.toFixed(digits)));
-  return text.startsWith('-') ? `−${text.slice(1)}` : text === '-0' ? '0' : text;
+  const text = String(roundTo(v, digits));
+  return text.startsWith('-') ? `−${text.slice(1)}` : text;
 }
 
 /** A computed value: exactly `digits` decimals, true minus ("0.1000", "−0.2500"). */

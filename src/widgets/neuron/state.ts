@@ -1,9 +1,9 @@
 /**
  * The one-neuron widget's state: weights w₁, w₂, bias b and input (x₁, x₂) — each a URL field
  * (`?neuron.w1=…`), with its range. Defaults: the chapter's AND example (w₁ = w₂ = 1, b = −1.5) and
- * the input (1, 1). Presets: the chapter's AND and OR lines, and NAND (AND's line with every sign
- * flipped: the same line, the sides swapped).
+ * the input (1, 1). Presets: the chapter's AND, OR and NAND lines (core/examples/gate-lines.ts).
  */
+import { GATE_LINES } from '../../core/examples/gate-lines';
 import { defineUrlTable, type UrlState } from '../kit/url-state';
 import type { Box } from '../charts/half-planes';
 
@@ -14,20 +14,16 @@ export const PARAM_LIMIT = 5;
 export const PLANE: Box = { x: [-0.5, 1.5], y: [-0.5, 1.5] };
 
 export const NEURON_TABLE = defineUrlTable([
-  { key: 'w1', type: 'number', default: 1, min: -PARAM_LIMIT, max: PARAM_LIMIT },
-  { key: 'w2', type: 'number', default: 1, min: -PARAM_LIMIT, max: PARAM_LIMIT },
-  { key: 'b', type: 'number', default: -1.5, min: -PARAM_LIMIT, max: PARAM_LIMIT },
+  { key: 'w1', type: 'number', default: GATE_LINES.and.w1, min: -PARAM_LIMIT, max: PARAM_LIMIT },
+  { key: 'w2', type: 'number', default: GATE_LINES.and.w2, min: -PARAM_LIMIT, max: PARAM_LIMIT },
+  { key: 'b', type: 'number', default: GATE_LINES.and.b, min: -PARAM_LIMIT, max: PARAM_LIMIT },
   { key: 'x1', type: 'number', default: 1, min: PLANE.x[0], max: PLANE.x[1] },
   { key: 'x2', type: 'number', default: 1, min: PLANE.y[0], max: PLANE.y[1] },
 ] as const);
 
 export type NeuronState = UrlState<typeof NEURON_TABLE>;
 
-export const PRESETS = {
-  and: { w1: 1, w2: 1, b: -1.5 },
-  or: { w1: 1, w2: 1, b: -0.5 },
-  nand: { w1: -1, w2: -1, b: 1.5 },
-} as const;
+export const PRESETS = GATE_LINES;
 
 export type PresetName = keyof typeof PRESETS;
 

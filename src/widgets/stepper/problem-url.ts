@@ -12,8 +12,10 @@
  */
 import {
   LOSS_NAMES,
+  networkSizes,
   SpecError,
   TRACE_DECIMALS,
+  TWO_TWO_TWO_PROBLEM,
   validateTraceProblem,
   type TraceDecimals,
   type TraceNotation,
@@ -36,22 +38,8 @@ export const VALUE_LIMIT = 100;
 export const ETA_MIN = 0.0001;
 export const ETA_MAX = 10;
 
-/**
- * The default network, 2-2-2, built on the chapter's example (examples/trace/two-two-one.json, the
- * forward-propagation widget's 2-2-1) with a second output unit y₂ (target 0) whose weights reuse
- * the chapter's w₂ = −0.3; x = (1, 0.5), y′ = (1, 0), η = 0.5, sigmoid, E = ½Σ(y − y′)².
- */
-export const DEFAULT_PROBLEM: TraceProblem = {
-  layers: [
-    { weights: [[0.1, -0.2], [0.4, 0.3]], bias: [0.1, -0.1], activation: 'sigmoid' },
-    { weights: [[0.7, -0.5], [-0.3, 0.6]], bias: [0.2, -0.1], activation: 'sigmoid' },
-  ],
-  input: [1, 0.5],
-  target: [1, 0],
-  loss: 'half-squared-error',
-  learningRate: 0.5,
-  updateBias: true,
-};
+/** The default network: the course's 2-2-2 example (core/examples/two-two-two.ts), frozen. */
+export const DEFAULT_PROBLEM: TraceProblem = TWO_TWO_TWO_PROBLEM;
 
 export const SEPARATOR = '_';
 
@@ -72,8 +60,9 @@ export function encodeNumbers(values: readonly number[]): string {
   return values.map((v) => String(v + 0)).join(SEPARATOR);
 }
 
+/** The problem's sizes field as numbers: the core's networkSizes (inputs, then units per layer). */
 export function sizesOf(problem: TraceProblem): number[] {
-  return [problem.layers[0].weights[0].length, ...problem.layers.map((layer) => layer.weights.length)];
+  return networkSizes(problem);
 }
 
 export function problemToFields(problem: TraceProblem): ProblemFields {

@@ -5,10 +5,10 @@
  * State: the nine parameters of the 2-2-1 step network — hidden unit h₁ (NAND): h1w1, h1w2, h1b;
  * hidden unit h₂ (OR): h2w1, h2w2, h2b; output y (AND of h₁, h₂): yw1, yw2, yb — and the traced
  * input (one of the four corners). Defaults: the working weights of the chapter's table
- * (content/en/perceptron.mdx, "XOR from NAND, OR and AND"): NAND (−2, −2, b 3), OR (2, 2, b −1),
- * AND (2, 2, b −3) — the core's xorStepNetwork() (a test checks they agree).
+ * ("XOR from NAND, OR and AND"), the core's XOR_GATES_NETWORK: NAND (−2, −2, b 3), OR (2, 2, b −1),
+ * AND (2, 2, b −3).
  */
-import { evaluateStepNetwork, fromRows, makeLogicGate, type StepLayer } from '../../core';
+import { evaluateStepNetwork, fromRows, makeLogicGate, XOR_GATES_NETWORK, type StepLayer } from '../../core';
 import { cells, polygonCentroid, type Box, type Line } from '../charts/half-planes';
 import type { PlaneRegion } from '../charts/input-plane';
 import { defineUrlTable, type UrlState } from '../kit/url-state';
@@ -21,16 +21,18 @@ function param<const K extends string>(key: K, value: number) {
   return { key, type: 'number', default: value, min: -PARAM_LIMIT, max: PARAM_LIMIT } as const;
 }
 
+const [HIDDEN, OUTPUT] = XOR_GATES_NETWORK.layers;
+
 export const XOR_TABLE = defineUrlTable([
-  param('h1w1', -2),
-  param('h1w2', -2),
-  param('h1b', 3),
-  param('h2w1', 2),
-  param('h2w2', 2),
-  param('h2b', -1),
-  param('yw1', 2),
-  param('yw2', 2),
-  param('yb', -3),
+  param('h1w1', HIDDEN.weights[0][0]),
+  param('h1w2', HIDDEN.weights[0][1]),
+  param('h1b', HIDDEN.bias[0]),
+  param('h2w1', HIDDEN.weights[1][0]),
+  param('h2w2', HIDDEN.weights[1][1]),
+  param('h2b', HIDDEN.bias[1]),
+  param('yw1', OUTPUT.weights[0][0]),
+  param('yw2', OUTPUT.weights[0][1]),
+  param('yb', OUTPUT.bias[0]),
   { key: 'input', type: 'enum', values: INPUTS, default: '01' },
 ] as const);
 

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Network } from '../../../src/core/network';
 import { forwardValues } from '../../../src/core/forward-values';
+import { TWO_TWO_ONE } from '../../../src/core/examples';
 
 // The chapter's 2-2-1 example (content/en/perceptron.mdx, "A worked example").
-const spec = {
-  layers: [
-    { weights: [[0.1, -0.2], [0.4, 0.3]], bias: [0.1, -0.1], activation: 'sigmoid' },
-    { weights: [[0.7, -0.5]], bias: [0.2], activation: 'sigmoid' },
-  ],
-};
+const spec = TWO_TWO_ONE.network;
 
 describe('forwardValues(network, x)', () => {
   it('the chapter example x = (1, 0.5), by hand', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SpecError, validateNetworkSpec } from '../../../src/core/network-spec';
+import { SpecError, networkSizes, validateNetworkSpec } from '../../../src/core/network-spec';
+import { TWO_TWO_ONE_PROBLEM } from '../../../src/core/examples';
 
 const layer = (weights: unknown, bias: unknown, activation: unknown = 'sigmoid') => ({ weights, bias, activation });
 
@@ -16,11 +17,7 @@ function fieldOf(value: unknown): string {
 
 describe('validateNetworkSpec()', () => {
   it('accepts the 2-2-1 example and ignores other top-level fields', () => {
-    const spec = validateNetworkSpec({
-      layers: [layer([[0.1, -0.2], [0.4, 0.3]], [0.1, -0.1]), layer([[0.7, -0.5]], [0.2])],
-      input: [1, 0.5],
-      learningRate: 0.5,
-    });
+    const spec = validateNetworkSpec(TWO_TWO_ONE_PROBLEM);
     expect(spec.layers).toHaveLength(2);
     expect(spec.layers[1].activation).toBe('sigmoid');
   });
@@ -50,5 +47,12 @@ describe('validateNetworkSpec()', () => {
     expect(() => validateNetworkSpec({ layers: [layer([[1, 2]], [Infinity])] })).toThrow('layers[0].bias[0]: expected a finite number, got Infinity');
     expect(() => validateNetworkSpec({ layers: [layer([[1, Number.NaN]], [0])] })).toThrow('got NaN');
     expect(() => validateNetworkSpec({ layers: [layer([[1, '2']], [0])] })).toThrow('got "2"');
+  });
+});
+
+describe('networkSizes(spec)', () => {
+  it('the 2-2-1 example: 2 inputs (columns of W⁽¹⁾), 2 hidden units (rows of W⁽¹⁾), 1 output (rows of W⁽²⁾)', () => {
+    expect(networkSizes(TWO_TWO_ONE_PROBLEM)).toEqual([2, 2, 1]);
+    expect(networkSizes({ layers: [{ weights: [[1, 2, 3]], bias: [0], activation: 'linear' }] })).toEqual([3, 1]);
   });
 });

@@ -6,21 +6,10 @@ import { DenseLayer } from '../../../src/core/layers/dense';
 import { createMatrix, fromRows, toRows } from '../../../src/core/matrix';
 import { Network, createNetwork } from '../../../src/core/network';
 import { createRng } from '../../../src/core/random';
+import { TWO_TWO_ONE } from '../../../src/core/examples';
 
-/** The 2-2-1 sigmoid example of the course (the trace CLI's sample net.json). */
-const EXAMPLE_SPEC = {
-  layers: [
-    {
-      weights: [
-        [0.1, -0.2],
-        [0.4, 0.3],
-      ],
-      bias: [0.1, -0.1],
-      activation: 'sigmoid',
-    },
-    { weights: [[0.7, -0.5]], bias: [0.2], activation: 'sigmoid' },
-  ],
-};
+/** The 2-2-1 sigmoid example of the course: W⁽¹⁾ = [[0.1, −0.2], [0.4, 0.3]], b⁽¹⁾ = (0.1, −0.1), W⁽²⁾ = [[0.7, −0.5]], b⁽²⁾ = 0.2. */
+const EXAMPLE_SPEC = TWO_TWO_ONE.network;
 
 describe('the hand-worked 2-2-1 sigmoid example, x = (1, 0.5), target 1, E = ½(y − y′)²', () => {
   const network = Network.fromSpec(EXAMPLE_SPEC);

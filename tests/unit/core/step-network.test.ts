@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromRows, toRows } from '../../../src/core/matrix';
-import { evaluateStepNetwork, xorStepNetwork, type StepLayer } from '../../../src/core/step-network';
+import { XOR_GATES_NETWORK } from '../../../src/core/examples';
+import { evaluateStepNetwork, type StepLayer } from '../../../src/core/step-network';
 
 describe('evaluateStepNetwork(layers, x)', () => {
   // Hidden layer: NAND (W = (−0.5, −0.5), b = 0.7) and OR (W = (0.5, 0.5), b = −0.2); output: AND
@@ -30,16 +31,17 @@ describe('evaluateStepNetwork(layers, x)', () => {
     }
   });
 
-  it("xorStepNetwork() holds the perceptron chapter's weights and gives the XOR truth table 0, 1, 1, 0", () => {
+  it("the perceptron chapter's XOR_GATES_NETWORK gives the XOR truth table 0, 1, 1, 0", () => {
     // The chapter's table: NAND (−2, −2, b 3), OR (2, 2, b −1), AND (2, 2, b −3).
     // x = (0,0): NAND 3 → 1, OR −1 → 0, AND 2 − 3 = −1 → 0
     // x = (0,1): NAND 1 → 1, OR 1 → 1, AND 4 − 3 = 1 → 1   (and (1,0) the same)
     // x = (1,1): NAND −1 → 0, OR 3 → 1, AND 2 − 3 = −1 → 0
-    const network = xorStepNetwork();
+    const network: StepLayer[] = XOR_GATES_NETWORK.layers.map((layer) => ({ weights: fromRows(layer.weights), bias: Float64Array.from(layer.bias) }));
     expect(toRows(network[0].weights)).toEqual([[-2, -2], [2, 2]]);
     expect(Array.from(network[0].bias)).toEqual([3, -1]);
     expect(toRows(network[1].weights)).toEqual([[2, 2]]);
     expect(Array.from(network[1].bias)).toEqual([-3]);
+    expect(XOR_GATES_NETWORK.layers.map((layer) => layer.activation)).toEqual(['step', 'step']);
     const hidden = [[0, 0], [0, 1], [1, 0], [1, 1]].map((x) => Array.from(evaluateStepNetwork(network, x).outputs[0]));
     expect(hidden).toEqual([[1, 0], [1, 1], [1, 1], [0, 1]]);
     const table = [[0, 0], [0, 1], [1, 0], [1, 1]].map((x) => evaluateStepNetwork(network, x).outputs[1][0]);

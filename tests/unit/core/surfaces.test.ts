@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOptimizer, sampleSurface, valleySurface } from '../../../src/core';
+import { createOptimizer, valleySurface } from '../../../src/core';
 
 describe('valleySurface() — J(θ) = θ₁² + 10θ₂²', () => {
   const J = valleySurface();
@@ -39,15 +39,14 @@ describe('valleySurface() — J(θ) = θ₁² + 10θ₂²', () => {
   });
 });
 
-describe('sampleSurface(J, [x0, x1], [y0, y1], nx, ny)', () => {
-  it('samples both ends, row 0 at y0: a 3 × 2 grid of θ₁² + 10θ₂² over [−1, 1] × [0, 1]', () => {
-    // row 0 (θ₂ = 0): 1, 0, 1;  row 1 (θ₂ = 1): 11, 10, 11
-    const grid = sampleSurface(valleySurface(), [-1, 1], [0, 1], 3, 2);
-    expect(Array.from(grid.values)).toEqual([1, 0, 1, 11, 10, 11]);
-    expect([grid.nx, grid.ny]).toEqual([3, 2]);
-  });
-
-  it('rejects a grid smaller than 2 × 2', () => {
-    expect(() => sampleSurface(valleySurface(), [0, 1], [0, 1], 1)).toThrow(RangeError);
+describe('valleySurface(): the numbers its pictures are drawn from', () => {
+  it('L = 2·max(1, 10) = 20, the η limit 2/20 = 0.1, and the level J = 10 is the ellipse with semi-axes (√10, 1)', () => {
+    const J = valleySurface();
+    expect(J.largestCurvature).toBe(20);
+    expect(J.etaLimit).toBe(0.1);
+    // θ₁² = 10 on the θ₁ axis, 10θ₂² = 10 on the θ₂ axis
+    expect(J.levelSemiAxes(10)).toEqual([Math.sqrt(10), 1]);
+    expect(valleySurface(3, 2).levelSemiAxes(12)).toEqual([2, Math.sqrt(6)]);
+    expect(() => valleySurface(0, 1)).toThrow(RangeError);
   });
 });

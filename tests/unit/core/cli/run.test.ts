@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliResult, type ReadText, runTraceCli } from '../../../../src/core/cli/run';
+import { CHAIN_PROBLEM, TWO_TWO_ONE_PROBLEM } from '../../../../src/core/examples';
 import { validateTraceProblem } from '../../../../src/core/trace/problem';
 import { traceTrainingStep } from '../../../../src/core/trace/trace';
 import { traceToCsv, traceToMarkdown } from '../../../../src/core/trace/worksheet';
@@ -10,12 +11,8 @@ import { WORKSHEET_LABELS } from '../../../../src/core/trace/worksheet-labels';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../../examples/trace');
 
-/** The issue's example, as a teacher would write it. */
-const ISSUE_EXAMPLE = `{ "layers": [
-    { "weights": [[0.1, -0.2], [0.4, 0.3]], "bias": [0.1, -0.1], "activation": "sigmoid" },
-    { "weights": [[0.7, -0.5]], "bias": [0.2], "activation": "sigmoid" } ],
-  "input": [1.0, 0.5], "target": [1.0],
-  "loss": "half-squared-error", "learningRate": 0.5, "updateBias": true }`;
+/** The course's 2-2-1 example, as a teacher would write it (the example file). */
+const ISSUE_EXAMPLE = readFileSync(resolve(EXAMPLES, 'two-two-one.json'), 'utf8');
 
 /** A reader over in-memory files; a missing one fails as Node's readFileSync does. */
 function files(contents: Record<string, string>): ReadText {
@@ -37,19 +34,9 @@ function runEdited(change: (problem: Record<string, any>) => void, argv: string[
 }
 
 describe('runTraceCli: the issue’s 2-2-1 example', () => {
-  it('the example files hold the issue’s example and the deck’s chain', () => {
-    expect(JSON.parse(readFileSync(resolve(EXAMPLES, 'two-two-one.json'), 'utf8'))).toEqual(JSON.parse(ISSUE_EXAMPLE));
-    expect(JSON.parse(readFileSync(resolve(EXAMPLES, 'deck-chain.json'), 'utf8'))).toEqual({
-      layers: [
-        { weights: [[0.5]], bias: [0], activation: 'sigmoid' },
-        { weights: [[-0.3]], bias: [0], activation: 'sigmoid' },
-      ],
-      input: [1],
-      target: [1],
-      loss: 'half-squared-error',
-      learningRate: 0.5,
-      updateBias: false,
-    });
+  it('the example files hold the core’s examples: the 2-2-1 network and the deck’s chain', () => {
+    expect(JSON.parse(ISSUE_EXAMPLE)).toEqual(TWO_TWO_ONE_PROBLEM);
+    expect(JSON.parse(readFileSync(resolve(EXAMPLES, 'deck-chain.json'), 'utf8'))).toEqual(CHAIN_PROBLEM);
   });
 
   it('--format json (the default): forward, loss, backward, updated and steps, layers from 1, rows = units', () => {

@@ -3,6 +3,7 @@ import type { ActivationName } from '../../../../src/core/activations';
 import { DenseLayer } from '../../../../src/core/layers/dense';
 import { type Matrix, createMatrix, fromRows, toRows } from '../../../../src/core/matrix';
 import { createRng } from '../../../../src/core/random';
+import { TWO_TWO_ONE } from '../../../../src/core/examples';
 import { checkLayerGradients } from './layer-gradient-check';
 
 function randomBatch(rows: number, cols: number, seed: number): Matrix {
@@ -17,16 +18,8 @@ describe('DenseLayer forward', () => {
     // W = [[0.1, −0.2], [0.4, 0.3]], b = (0.1, −0.1), x = (1, 0.5)
     // net₁ = 0.1·1 − 0.2·0.5 + 0.1 = 0.1;  net₂ = 0.4·1 + 0.3·0.5 − 0.1 = 0.45
     // out = (sig(0.1), sig(0.45)) = (0.524979187, 0.610639234)
-    const layer = new DenseLayer({
-      inputSize: 2,
-      units: 2,
-      activation: 'sigmoid',
-      weights: [
-        [0.1, -0.2],
-        [0.4, 0.3],
-      ],
-      bias: [0.1, -0.1],
-    });
+    const { weights, bias } = TWO_TWO_ONE.network.layers[0];
+    const layer = new DenseLayer({ inputSize: 2, units: 2, activation: 'sigmoid', weights, bias });
     const out = layer.forward(fromRows([[1, 0.5]]), 'train');
     expect(layer.net.data[0]).toBeCloseTo(0.1, 15);
     expect(layer.net.data[1]).toBeCloseTo(0.45, 15);

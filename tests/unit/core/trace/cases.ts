@@ -1,5 +1,7 @@
+import { CHAIN_PROBLEM, TWO_TWO_ONE_PROBLEM } from '../../../../src/core/examples';
 import type { LossName } from '../../../../src/core/losses';
 import type { NetworkSpec } from '../../../../src/core/network-spec';
+import type { TraceProblem } from '../../../../src/core/trace/problem';
 
 /** A traced problem: a dense network, one example, a loss and η. */
 export interface TraceCase {
@@ -12,37 +14,15 @@ export interface TraceCase {
   updateBias: boolean;
 }
 
-/** The 2-2-1 sigmoid example (examples/trace/two-two-one.json). */
-export const TWO_TWO_ONE: TraceCase = {
-  name: '2-2-1 sigmoid, ½(y − y′)²',
-  spec: {
-    layers: [
-      { weights: [[0.1, -0.2], [0.4, 0.3]], bias: [0.1, -0.1], activation: 'sigmoid' },
-      { weights: [[0.7, -0.5]], bias: [0.2], activation: 'sigmoid' },
-    ],
-  },
-  input: [1, 0.5],
-  target: [1],
-  loss: 'half-squared-error',
-  learningRate: 0.5,
-  updateBias: true,
-};
+function caseOf(name: string, { layers, ...example }: TraceProblem): TraceCase {
+  return { name, spec: { layers }, ...example };
+}
+
+/** The course's 2-2-1 sigmoid example (examples/trace/two-two-one.json). */
+export const TWO_TWO_ONE: TraceCase = caseOf('2-2-1 sigmoid, ½(y − y′)²', TWO_TWO_ONE_PROBLEM);
 
 /** The deck's chain x → h → y, no bias (examples/trace/deck-chain.json). */
-export const DECK_CHAIN: TraceCase = {
-  name: 'the deck’s 1-1-1 chain, bias fixed at 0',
-  spec: {
-    layers: [
-      { weights: [[0.5]], bias: [0], activation: 'sigmoid' },
-      { weights: [[-0.3]], bias: [0], activation: 'sigmoid' },
-    ],
-  },
-  input: [1],
-  target: [1],
-  loss: 'half-squared-error',
-  learningRate: 0.5,
-  updateBias: false,
-};
+export const DECK_CHAIN: TraceCase = caseOf('the deck’s 1-1-1 chain, bias fixed at 0', CHAIN_PROBLEM);
 
 const TANH_2_3_2: NetworkSpec = {
   layers: [

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerTolerance, checkAnswer, mistakeCandidates } from '../../../../src/core/trace/mistakes';
-import { roundTo } from '../../../../src/core/trace/numbers';
+import { roundTo } from '../../../../src/core/rounding';
 import { type TraceProblem, validateTraceProblem } from '../../../../src/core/trace/problem';
 import { traceTrainingStep } from '../../../../src/core/trace/trace';
 import type { TraceOptions } from '../../../../src/core/trace/types';
+import { TWO_TWO_ONE_PROBLEM } from '../../../../src/core/examples';
 
-const TWO_TWO_ONE: TraceProblem = validateTraceProblem(
-  JSON.parse(readFileSync(new URL('../../../../examples/trace/two-two-one.json', import.meta.url), 'utf8')),
-);
+const TWO_TWO_ONE: TraceProblem = TWO_TWO_ONE_PROBLEM;
 const OPTIONS: TraceOptions = { learningRate: 0.5 };
 
 /** 2-2-2: TWO_TWO_ONE with a second output unit, so w^{(2)}_{jk} exists for w^{(2)}_{kj}. */

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedText, givenText, roundTo } from '../../../../src/core/trace/numbers';
-
-describe('roundTo', () => {
-  it('roundTo(0.56516862, 4) returns 0.5652; roundTo(-0.10686, 4) returns -0.1069', () => {
-    expect(roundTo(0.56516862, 4)).toBe(0.5652);
-    expect(roundTo(-0.10686, 4)).toBe(-0.1069);
-  });
-
-  it('roundTo(-0.00004, 4) returns 0, not -0', () => {
-    expect(Object.is(roundTo(-0.00004, 4), 0)).toBe(true);
-  });
-
-  it('roundTo(Infinity, 4) and roundTo(1e22, 4) return their argument', () => {
-    expect(roundTo(Infinity, 4)).toBe(Infinity);
-    expect(roundTo(1e22, 4)).toBe(1e22);
-  });
-});
+import { fixedText, givenText } from '../../../../src/core/trace/numbers';
 
 describe('fixedText and givenText', () => {
   it('fixedText(0.00955, 6) returns "0.009550"; fixedText(-0.00001, 4) returns "0.0000"', () => {

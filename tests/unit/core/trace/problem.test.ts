@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../../../src/core/network-spec';
 import { validateTraceProblem } from '../../../../src/core/trace/problem';
+import { TWO_TWO_ONE_PROBLEM } from '../../../../src/core/examples';
 
-/** The issue's example as parsed JSON. */
+/** The course's 2-2-1 example as parsed JSON: a copy each test may edit. */
 function example(): Record<string, unknown> {
-  return {
-    layers: [
-      { weights: [[0.1, -0.2], [0.4, 0.3]], bias: [0.1, -0.1], activation: 'sigmoid' },
-      { weights: [[0.7, -0.5]], bias: [0.2], activation: 'sigmoid' },
-    ],
-    input: [1.0, 0.5],
-    target: [1.0],
-    loss: 'half-squared-error',
-    learningRate: 0.5,
-    updateBias: true,
-  };
+  return structuredClone(TWO_TWO_ONE_PROBLEM) as unknown as Record<string, unknown>;
 }
 
 /** The SpecError thrown for `value`, as 'field: message'. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundTo } from '../../../../src/core/trace/numbers';
+import { roundTo } from '../../../../src/core/rounding';
 import { traceTrainingStep } from '../../../../src/core/trace/trace';
 import type { Trace, TraceDecimals, TraceOptions } from '../../../../src/core/trace/types';
 import { CASES, TWO_TWO_ONE, type TraceCase } from './cases';

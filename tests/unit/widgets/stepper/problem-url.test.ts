@@ -15,14 +15,14 @@ import {
   sizesOf,
   withProblem,
 } from '../../../../src/widgets/stepper/problem-url';
-import twoTwoOne from '../../../../examples/trace/two-two-one.json';
+import { TWO_TWO_ONE_PROBLEM as twoTwoOne } from '../../../../src/core/examples';
 
 const NS = 'backprop-stepper';
 const read = (query: string) => readStepperUrl(new URLSearchParams(query), NS);
 const reasons = (query: string) => read(query).ignored.map((i) => formatMessage(i.reason, 'en'));
 
 describe('the default network', () => {
-  it('is a valid 2-2-2 sigmoid problem built on two-two-one.json (same hidden layer, x, η)', () => {
+  it('is a valid 2-2-2 sigmoid problem built on the 2-2-1 example (same hidden layer, x, η)', () => {
     expect(validateTraceProblem(DEFAULT_PROBLEM)).toEqual(DEFAULT_PROBLEM);
     expect(sizesOf(DEFAULT_PROBLEM)).toEqual([2, 2, 2]);
     expect(DEFAULT_PROBLEM.layers[0]).toEqual(twoTwoOne.layers[0]);

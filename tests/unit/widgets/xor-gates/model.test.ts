@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaults } from '../../../../src/widgets/kit/url-state';
 import { computesXor, layersOf, outputRegions, truthTable, XOR_TABLE } from '../../../../src/widgets/xor-gates/model';
 import { polygonArea } from '../../../../src/widgets/charts/half-planes';
-import { toRows, xorStepNetwork } from '../../../../src/core';
+import { toRows } from '../../../../src/core';
 
 const working = defaults(XOR_TABLE);
 
@@ -23,11 +23,11 @@ describe('truthTable(layersOf(defaults)) — the chapter\'s NAND (−2, −2, 3)
     expect(computesXor(rows)).toBe(true);
   });
 
-  it("starts from the core's xorStepNetwork(): the same nine numbers", () => {
-    const core = xorStepNetwork();
+  it("starts from the core's XOR_GATES_NETWORK, each of the nine numbers in its unit's place", () => {
+    // h₁ = NAND: W = (−2, −2), b = 3;  h₂ = OR: W = (2, 2), b = −1;  y = AND: W = (2, 2), b = −3
     const widget = layersOf(working);
-    expect(widget.map((layer) => toRows(layer.weights))).toEqual(core.map((layer) => toRows(layer.weights)));
-    expect(widget.map((layer) => Array.from(layer.bias))).toEqual(core.map((layer) => Array.from(layer.bias)));
+    expect(widget.map((layer) => toRows(layer.weights))).toEqual([[[-2, -2], [2, 2]], [[2, 2]]]);
+    expect(widget.map((layer) => Array.from(layer.bias))).toEqual([[3, -1], [-3]]);
   });
 
   it('breaks when NAND\'s bias drops to 1: (0,1) then has NAND net −1 → 0, so AND gets (0, 1) → 0', () => {
