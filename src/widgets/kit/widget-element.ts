@@ -4,6 +4,7 @@
  *
  * - Lazy start: `start()` runs when the element comes within 200 px of the viewport (at once where
  *   IntersectionObserver is missing), not at page load, so a chapter with many widgets loads fast.
+ *   (The class itself is fetched and defined earlier still, about a viewport away: lazy-define.ts.)
  * - Visibility: runners made with `makeRunner` are told visible/hidden as the element leaves or nears
  *   the viewport and as the tab is hidden or shown, so nothing animates unseen.
  * - Cleanup: everything registered with `own()` (unsubscribes, observers, listeners, runners) is
