@@ -5,6 +5,8 @@
  * - Lazy start: `start()` runs when the element comes within 200 px of the viewport (at once where
  *   IntersectionObserver is missing), not at page load, so a chapter with many widgets loads fast.
  *   (The class itself is fetched and defined earlier still, about a viewport away: lazy-define.ts.)
+ *   Once start() has finished the element has the attribute `data-nn-started` (STARTED), until it
+ *   is removed or fails: a browser test waits for it (tests/e2e/widget-helpers.ts, showWidget).
  * - Visibility: runners made with `makeRunner` are told visible/hidden as the element leaves or nears
  *   the viewport and as the tab is hidden or shown, so nothing animates unseen.
  * - Cleanup: everything registered with `own()` (unsubscribes, observers, listeners, runners) is
@@ -34,6 +36,8 @@ import { createThrottle, type Throttle } from './throttle';
 
 /** How far outside the viewport a widget starts (and counts as visible): it is ready when scrolled to. */
 export const START_MARGIN = '200px';
+/** The attribute a widget has while it runs: set when start() has finished, removed on teardown or failure. */
+const STARTED = 'data-nn-started';
 /** The shortest gap between two aria-live announcements. */
 export const ANNOUNCE_INTERVAL_MS = 1000;
 
@@ -221,13 +225,17 @@ export abstract class NnWidget extends HTMLElement {
     this.guard(async () => {
       await loadStrings(this.uiLang);
       // Removed (or removed and added again, which starts afresh) while the strings loaded: not ours.
-      if (this.#active && setUp === this.#setUps) await this.start();
+      const current = () => this.#active && setUp === this.#setUps;
+      if (!current()) return;
+      await this.start();
+      if (current()) this.toggleAttribute(STARTED, true);
     })();
   }
 
   /** Runs every cleanup, newest first, even if some throw; returns the first exception. */
   #tearDown(): { error: unknown } | undefined {
     this.#active = false;
+    this.removeAttribute(STARTED);
     let first: { error: unknown } | undefined;
     for (const cleanup of this.#cleanups.splice(0).reverse()) {
       try {
