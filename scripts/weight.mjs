@@ -1,14 +1,25 @@
 // Page weight: loads every built page in headless Chromium and adds up what its first load
 // fetches, gzip-compressed (as a server would send it; fonts and images count as they are).
-// Fails when a page's JavaScript exceeds 80 KB or its total exceeds 400 KB (DESIGN.md's bars).
+// Fails when a page's JavaScript exceeds 40 KB or its total exceeds 400 KB (DESIGN.md's bars).
+//
+// The first load is what a reader at the top of the page, in a 1280×720 window, has fetched once
+// the page has loaded, its first frames have run (widget code is fetched when a widget comes within
+// a viewport of the window: src/widgets/kit/when-wanted.ts) and the network has been quiet for
+// 500 ms. So a chapter's widgets further down do not count, and one near the top does. A widget's
+// demo page (/demos/<id>/) shows its widget at the top, whose code is then part of its first load
+// by design: those pages are held to DEMO_JS_LIMIT instead, and marked "demo" in the report.
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serveDist } from './serve-dist.mjs';
 import { builtPagesIn } from './built-pages.mjs';
 
-const JS_LIMIT = 80 * 1024;
+const JS_LIMIT = 40 * 1024;
+const DEMO_JS_LIMIT = 80 * 1024;
 const TOTAL_LIMIT = 400 * 1024;
+const VIEWPORT = { width: 1280, height: 720 };
+/** A widget's own page: '/demos/gd-steps/', '/ko/demos/gd-steps/' (not the demo index, not print views). */
+const isWidgetDemo = (path) => /^(\/ko)?\/demos\/[^/]+\/$/.test(path);
 const DIST = join(import.meta.dirname, '../dist');
 const COMPRESSED = /\.(woff2?|png|jpe?g|webp|avif|wasm)$/;
 
@@ -23,7 +34,7 @@ const rows = [];
 let failed = 0;
 try {
   for (const path of builtPagesIn(DIST)) {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: VIEWPORT });
     const sizes = [];
     page.on('response', async (response) => {
       const url = response.url();
@@ -36,14 +47,18 @@ try {
         })).catch(() => ({ url, js: false, bytes: 0 })),
       );
     });
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    // Two frames: IntersectionObserver reports (and widget code is requested) during rendering.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.waitForLoadState('networkidle');
     const loaded = await Promise.all(sizes);
     await page.close();
     const js = loaded.filter((r) => r.js).reduce((s, r) => s + r.bytes, 0);
     const total = loaded.reduce((s, r) => s + r.bytes, 0);
-    const over = js > JS_LIMIT || total > TOTAL_LIMIT;
+    const demo = isWidgetDemo(path);
+    const over = js > (demo ? DEMO_JS_LIMIT : JS_LIMIT) || total > TOTAL_LIMIT;
     if (over) failed++;
-    rows.push(`${over ? '✗' : ' '} ${kb(js)} KB JS ${kb(total)} KB total  ${loaded.length.toString().padStart(3)} files  ${path}`);
+    rows.push(`${over ? '✗' : ' '} ${kb(js)} KB JS ${kb(total)} KB total  ${loaded.length.toString().padStart(3)} files  ${path}${demo ? '  (demo)' : ''}`);
   }
 } finally {
   await browser.close();
@@ -52,7 +67,9 @@ try {
 
 console.log('First-load weight per page (gzip):');
 console.log(rows.join('\n'));
-console.log(`limits: ${JS_LIMIT / 1024} KB JavaScript, ${TOTAL_LIMIT / 1024} KB in all`);
+console.log(
+  `limits: ${JS_LIMIT / 1024} KB JavaScript (${DEMO_JS_LIMIT / 1024} KB on a widget's demo page, its widget in view), ${TOTAL_LIMIT / 1024} KB in all`,
+);
 if (failed) {
   console.error(`${failed} page(s) over the limit`);
   process.exit(1);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const LANGS = ['en', 'ko'] as const;
 export const THEMES = ['light', 'dark', 'projector'] as const;
@@ -40,4 +40,21 @@ export async function commit(page: Page, field: ReturnType<Page['locator']>, tex
 export async function expectClean(page: Page, errors: string[]): Promise<void> {
   await expect(page.locator('.katex-error')).toHaveCount(0);
   expect(errors).toEqual([]);
+}
+
+/** Whether the custom element `tag` is defined on the page (its code has been fetched). */
+export function isDefined(page: Page, tag: string): Promise<boolean> {
+  return page.evaluate((name) => customElements.get(name) !== undefined, tag);
+}
+
+/**
+ * Scrolls the frame of widget `id` (#widget-<id>) into view and waits until its element has started:
+ * its code is fetched when it nears the viewport (src/widgets/kit/lazy-define.ts), then it builds
+ * its content. Returns the frame.
+ */
+export async function showWidget(page: Page, id: string): Promise<Locator> {
+  const frame = page.locator(`#widget-${id}`);
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame.locator('.widget-body :defined[data-nn-started]')).toHaveCount(1);
+  return frame;
 }

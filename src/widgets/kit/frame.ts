@@ -76,8 +76,3 @@ export function setupFrames(root: ParentNode = document): void {
     void loadStrings(lang).then(() => setupFullscreen(button, figure, lang));
   }
 }
-
-/** customElements.define, once: a second bundle or a hot reload defining the same name is not an error. */
-export function defineWidget(name: string, constructor: CustomElementConstructor): void {
-  if (!customElements.get(name)) customElements.define(name, constructor);
-}

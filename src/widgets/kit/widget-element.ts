@@ -4,6 +4,9 @@
  *
  * - Lazy start: `start()` runs when the element comes within 200 px of the viewport (at once where
  *   IntersectionObserver is missing), not at page load, so a chapter with many widgets loads fast.
+ *   (The class itself is fetched and defined earlier still, about a viewport away: lazy-define.ts.)
+ *   Once start() has finished the element has the attribute `data-nn-started` (STARTED), until it
+ *   is removed or fails: a browser test waits for it (tests/e2e/widget-helpers.ts, showWidget).
  * - Visibility: runners made with `makeRunner` are told visible/hidden as the element leaves or nears
  *   the viewport and as the tab is hidden or shown, so nothing animates unseen.
  * - Cleanup: everything registered with `own()` (unsubscribes, observers, listeners, runners) is
@@ -12,9 +15,9 @@
  *   teardown (an async `start()` that finishes after removal) is cleaned up at once, so it cannot leak.
  * - Error boundary: an exception from `start()` (sync or async) or from any function wrapped by
  *   `guard()` (handlers added with `listen()` and `shortcut()` are wrapped for you; runners report to
- *   it) stops the widget and shows an error box in its own frame — role="alert", the message and a
- *   "Reload this demo" button that starts it again. Nothing is rethrown, so nothing reaches the
- *   console and the rest of the page keeps working. An `nn-widget-error` event (bubbling,
+ *   it) stops the widget and shows an error box in its own frame (error-box.ts) — role="alert", the
+ *   message and a "Reload this demo" button that starts it again. Nothing is rethrown, so nothing
+ *   reaches the console and the rest of the page keeps working. An `nn-widget-error` event (bubbling,
  *   detail: { error }) lets the page or a test observe the failure. Charts redraw from their own
  *   resize/theme observers, outside any guard; they report a failure as a bubbling `nn-chart-error`
  *   (charts/chart-frame.ts), which the element turns into the same error box.
@@ -25,21 +28,17 @@
  */
 import type { Lang } from '../../i18n';
 import type { Guard } from './controls/dom';
+import { showErrorBox } from './error-box';
 import { pageKeys } from './key-listener';
 import { langOf } from './lang';
 import { createRunner, type Runner, type RunnerOptions } from './runner';
-import { loadStrings, stringsLoaded, widgetString, type WidgetStringKey } from './strings';
+import { loadStrings, widgetString, type WidgetStringKey } from './strings';
 import { createThrottle, type Throttle } from './throttle';
-
-/** The error box's text when even the dictionary failed to load (both languages: we can't know which). */
-const ERROR_FALLBACK = {
-  errorTitle: 'This demo stopped working. · 이 데모가 멈췄습니다.',
-  errorUnknown: 'An unexpected error occurred. · 예상하지 못한 오류가 발생했습니다.',
-  errorReload: 'Reload this demo · 이 데모 다시 불러오기',
-} as const satisfies Partial<Record<WidgetStringKey, string>>;
 
 /** How far outside the viewport a widget starts (and counts as visible): it is ready when scrolled to. */
 export const START_MARGIN = '200px';
+/** The attribute a widget has while it runs: set when start() has finished, removed on teardown or failure. */
+const STARTED = 'data-nn-started';
 /** The shortest gap between two aria-live announcements. */
 export const ANNOUNCE_INTERVAL_MS = 1000;
 
@@ -65,9 +64,8 @@ export abstract class NnWidget extends HTMLElement {
   #failed = false;
   #live: HTMLElement | null = null;
   #announcer: Throttle<string> | null = null;
-  #errorBox: HTMLElement | null = null;
-  /** Children hidden while the error box shows, to unhide on reload. */
-  #hiddenByError: HTMLElement[] = [];
+  /** Removes the error box (and unhides what it hid); null while none shows. */
+  #removeErrorBox: (() => void) | null = null;
 
   /** The language of the widget's UI strings. */
   get uiLang(): Lang {
@@ -241,13 +239,17 @@ export abstract class NnWidget extends HTMLElement {
     this.guard(async () => {
       await loadStrings(this.uiLang);
       // Removed (or removed and added again, which starts afresh) while the strings loaded: not ours.
-      if (this.#active && setUp === this.#setUps) await this.start();
+      const current = () => this.#active && setUp === this.#setUps;
+      if (!current()) return;
+      await this.start();
+      if (current()) this.toggleAttribute(STARTED, true);
     })();
   }
 
   /** Runs every cleanup, newest first, even if some throw; returns the first exception. */
   #tearDown(): { error: unknown } | undefined {
     this.#active = false;
+    this.removeAttribute(STARTED);
     let first: { error: unknown } | undefined;
     for (const cleanup of this.#cleanups.splice(0).reverse()) {
       try {
@@ -283,43 +285,16 @@ export abstract class NnWidget extends HTMLElement {
   }
 
   #showError(error: unknown): void {
-    const lang = this.uiLang;
-    // The box must show even when the failure was loading the strings themselves.
-    const text = (key: keyof typeof ERROR_FALLBACK) => (stringsLoaded(lang) ? widgetString(key, lang) : ERROR_FALLBACK[key]);
-    const box = document.createElement('div');
-    box.className = 'nn-widget-error';
-    box.setAttribute('role', 'alert');
-    const title = document.createElement('p');
-    title.className = 'nn-widget-error-title';
-    title.textContent = text('errorTitle');
-    const message = document.createElement('p');
-    message.className = 'nn-widget-error-message';
-    message.textContent = error instanceof Error && error.message ? error.message : text('errorUnknown');
-    const reload = document.createElement('button');
-    reload.type = 'button';
-    reload.textContent = text('errorReload');
-    reload.addEventListener('click', () => this.#reload());
-    box.append(title, message, reload);
-
-    this.#hiddenByError = [...this.children].filter(
-      (child): child is HTMLElement => child instanceof HTMLElement && !child.hidden && child !== this.#live,
-    );
-    for (const child of this.#hiddenByError) child.hidden = true;
-    this.prepend(box);
-    this.#errorBox = box;
+    this.#removeErrorBox = showErrorBox(this, error, this.uiLang, () => this.#reload(), this.#live);
   }
 
   #clearError(): void {
-    this.#errorBox?.remove();
-    this.#errorBox = null;
-    for (const child of this.#hiddenByError) child.hidden = false;
-    this.#hiddenByError = [];
+    this.#removeErrorBox?.();
+    this.#removeErrorBox = null;
   }
 
+  /** The error box's button: it has removed itself and moved the focus into the widget. */
   #reload(): void {
-    // The focused button is about to go: keep the focus in the widget rather than dropping it on <body>.
-    if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
-    this.focus();
     this.#clearError();
     this.#setUp();
   }
