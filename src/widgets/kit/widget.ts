@@ -25,7 +25,7 @@ import { createNumberField } from './controls/number-field';
 import { createSeedField } from './controls/seed-field';
 import { createSelectField, type SelectOption } from './controls/select-field';
 import { createSliderField, type SliderFieldOptions } from './controls/slider-field';
-import { createTransport } from './controls/transport';
+import { createTransport, type TransportOptions } from './controls/transport';
 import type { NumberFieldOptions } from './controls/number-field';
 import { frameOf, showUrlNotice } from './frame';
 import { widgetLayout, type LayoutParts } from './layout';
@@ -85,6 +85,11 @@ type NumberKey<S> = { [K in keyof S]: S[K] extends number ? K : never }[keyof S]
 type StringKey<S> = { [K in keyof S]: S[K] extends string ? K : never }[keyof S] & string;
 type BooleanKey<S> = { [K in keyof S]: S[K] extends boolean ? K : never }[keyof S] & string;
 
+/** A bound control's option: more state that changes with its key when the reader sets it (a record the new value makes stale). */
+interface AlsoSet<S> {
+  readonly alsoSet?: () => Partial<S>;
+}
+
 export interface StepBarSpec<S, M> {
   /** The state key holding the position 0 … count (an 'int' entry of the table, or local state). */
   readonly key: NumberKey<S>;
@@ -105,6 +110,8 @@ export interface WidgetKit<S, M> {
   readonly lang: Lang;
   /** The URL namespace (the frame's id). */
   readonly id: string;
+  /** The widget's element: markup typeset inside it at build time, attributes its stylesheet reads. */
+  readonly host: HTMLElement;
   t(key: WidgetStringKey): string;
   get(): S;
   set(patch: Partial<S>): void;
@@ -121,14 +128,14 @@ export interface WidgetKit<S, M> {
   shortcut(key: string, description: WidgetStringKey, handler: () => void): void;
   own(cleanup: () => void): void;
 
-  slider(key: NumberKey<S>, options: Pick<SliderFieldOptions, 'label' | 'scale' | 'step' | 'format'>): HTMLElement;
-  number(key: NumberKey<S>, options: Pick<NumberFieldOptions, 'label' | 'step' | 'format' | 'hint' | 'size'>): HTMLElement;
-  select<V extends string>(key: StringKey<S>, options: { label: string; options: readonly SelectOption<V>[] }): HTMLElement;
+  slider(key: NumberKey<S>, options: Pick<SliderFieldOptions, 'label' | 'scale' | 'step' | 'format'> & AlsoSet<S>): HTMLElement;
+  number(key: NumberKey<S>, options: Pick<NumberFieldOptions, 'label' | 'step' | 'format' | 'hint' | 'size'> & AlsoSet<S>): HTMLElement;
+  select<V extends string>(key: StringKey<S>, options: { label: string; options: readonly SelectOption<V>[] } & AlsoSet<S>): HTMLElement;
   seed(key: NumberKey<S>, label?: string): HTMLElement;
   checkbox(key: BooleanKey<S>, label: string): HTMLElement;
   button(label: string, onClick: () => void, className?: string): HTMLButtonElement;
   /** The transport bar (training widgets): play/pause, step, reset, speed, step counter, loss. */
-  transport(): HTMLElement;
+  transport(options?: Pick<TransportOptions, 'showEpoch'>): HTMLElement;
   /** The step bar (step-through widgets) bound to a position key; its keys are registered too. */
   stepBar(spec: StepBarSpec<S, M>): StepBar;
   layout(parts: LayoutParts): HTMLElement;
@@ -177,7 +184,7 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
         if (!field || (field.type !== 'number' && field.type !== 'int')) throw new Error(`${spec.id}: "${key}" is not a number in the URL table`);
         return { min: field.min ?? -Infinity, max: field.max ?? Infinity, integer: field.type === 'int' };
       };
-      const setKey = (key: keyof S) => (value: unknown) => store.set({ [key]: value } as Partial<S>);
+      const setKey = (key: keyof S, alsoSet?: () => Partial<S>) => (value: unknown) => store.set({ [key]: value, ...alsoSet?.() } as Partial<S>);
 
       let view: V;
       /** Step bars draw with the widget, after the model has caught up with the state. */
@@ -195,6 +202,7 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
       const kit: WidgetKit<S, M> = {
         lang,
         id,
+        host: this,
         t,
         get: () => store.get(),
         set: (patch) => store.set(patch),
@@ -207,17 +215,17 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
         shortcut: (key, description, handler) => this.shortcut(key, description, handler),
         own: (cleanup) => this.own(cleanup),
         slider: (key, options) => {
-          const field = createSliderField({ ...options, ...numberRange(key), value: store.get()[key] as number, lang, guard, onChange: setKey(key) });
+          const field = createSliderField({ ...options, ...numberRange(key), value: store.get()[key] as number, lang, guard, onChange: setKey(key, options.alsoSet) });
           follow(key, (value) => !Object.is(field.value, value) && field.set(value as number));
           return field.element;
         },
         number: (key, options) => {
-          const field = createNumberField({ ...options, ...numberRange(key), value: store.get()[key] as number, lang, guard, onChange: setKey(key) });
+          const field = createNumberField({ ...options, ...numberRange(key), value: store.get()[key] as number, lang, guard, onChange: setKey(key, options.alsoSet) });
           follow(key, (value) => !Object.is(field.value, value) && field.set(value as number));
           return field.element;
         },
         select: (key, options) => {
-          const field = createSelectField({ ...options, value: store.get()[key] as never, lang, guard, onChange: setKey(key) });
+          const field = createSelectField({ ...options, value: store.get()[key] as never, lang, guard, onChange: setKey(key, options.alsoSet) });
           follow(key, (value) => !Object.is(field.value, value) && field.set(value as never));
           return field.element;
         },
@@ -238,9 +246,9 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
           this.listen(button, 'click', onClick);
           return button;
         },
-        transport: () => {
+        transport: (options) => {
           if (!runner) throw new Error(`${spec.id}: transport() needs a training spec`);
-          const transport = createTransport({ runner, lang, guard, onReset: restart, symbol: training?.symbol, speeds: training?.speeds });
+          const transport = createTransport({ ...options, runner, lang, guard, onReset: restart, symbol: training?.symbol, speeds: training?.speeds });
           this.own(transport.dispose);
           this.runnerShortcuts(runner, restart);
           return transport.element;

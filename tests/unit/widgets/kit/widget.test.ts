@@ -51,11 +51,12 @@ function define(options: { throwIn?: 'button' | 'model' | 'render' } = {}) {
 /** Runs the queued animation frames (happy-dom schedules them on timers). */
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
-async function mount(name: string): Promise<HTMLElement> {
+/** Mounts the widget in a frame; `inner` is markup inside the element, as a component typesets it. */
+async function mount(name: string, inner = ''): Promise<HTMLElement> {
   const figure = document.createElement('figure');
   figure.dataset.nnFrame = 'test';
   figure.lang = 'en';
-  figure.innerHTML = `<div data-nn-notice></div><${name}></${name}><p data-nn-live></p>`;
+  figure.innerHTML = `<div data-nn-notice></div><${name}>${inner}</${name}><p data-nn-live></p>`;
   document.body.append(figure);
   const element = figure.querySelector<HTMLElement>(name)!;
   await vi.waitFor(() => expect(element.querySelector('output')).not.toBeNull());
@@ -156,5 +157,68 @@ describe('widgetElement (the kit skeleton)', () => {
     const element = await mount(name);
     element.remove();
     expect(calls.cleanups).toBe(1);
+  });
+});
+
+describe('widgetElement: the host, a control\'s alsoSet, the transport\'s epoch', () => {
+  beforeEach(() => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    history.replaceState(null, '', '/page');
+  });
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.unstubAllGlobals();
+  });
+
+  it('kit.host is the element (markup typeset inside it can be moved into the view); alsoSet changes more state with the key', async () => {
+    const name = `nn-test-widget-${++tag}`;
+    customElements.define(
+      name,
+      widgetElement({
+        id: 'test',
+        table: TABLE,
+        local: { record: [1, 2] as readonly number[] },
+        model: () => null,
+        view(kit) {
+          const typeset = kit.host.querySelector('.typeset')!;
+          const out = document.createElement('output');
+          const grow = kit.button('Grow', () => kit.set({ record: [...kit.get().record, 3] }), 'grow');
+          const slider = kit.slider('a', { label: 'a', alsoSet: () => ({ record: [] }) });
+          return { root: kit.layout({ controls: [slider, grow], visual: out, readouts: [typeset] }), out };
+        },
+        render({ out }, { state }) {
+          out.textContent = `a=${state.a} record=${state.record.join(',')}`;
+        },
+      }),
+    );
+    const element = await mount(name, '<p class="typeset">typeset</p>');
+    expect(element.querySelector('.nn-layout-readouts .typeset')?.textContent).toBe('typeset');
+    element.querySelector<HTMLButtonElement>('button.grow')!.click();
+    await nextFrame();
+    expect(element.querySelector('output')!.textContent).toBe('a=1 record=1,2,3');
+    // The reader moves the slider: a changes and, with it, the record starts again.
+    setSlider(element, 4);
+    await nextFrame();
+    expect(element.querySelector('output')!.textContent).toBe('a=4 record=');
+  });
+
+  it('transport({ showEpoch: true }) counts epochs beside the steps', async () => {
+    const name = `nn-test-widget-${++tag}`;
+    customElements.define(
+      name,
+      widgetElement({
+        id: 'test',
+        table: TABLE,
+        model: () => ({ loss: 1 }),
+        training: { step: (model) => (model.loss /= 2), initialLoss: (model) => model.loss, speeds: [1] },
+        view: (kit) => ({ root: kit.layout({ bar: kit.transport({ showEpoch: true }), visual: document.createElement('output') }) }),
+        render: () => undefined,
+      }),
+    );
+    const element = await mount(name);
+    const counter = element.querySelector('.nn-step-count')!;
+    expect(counter.textContent).toBe('Step 0 · epoch 0');
+    element.querySelector<HTMLButtonElement>('button.nn-step')!.click();
+    expect(counter.textContent).toBe('Step 1 · epoch 1');
   });
 });
