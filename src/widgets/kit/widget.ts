@@ -105,6 +105,8 @@ export interface WidgetKit<S, M> {
   readonly lang: Lang;
   /** The URL namespace (the frame's id). */
   readonly id: string;
+  /** The widget's element, for markup rendered inside it at build time (the view adopts it before the kit replaces the children). */
+  readonly host: HTMLElement;
   t(key: WidgetStringKey): string;
   get(): S;
   set(patch: Partial<S>): void;
@@ -195,6 +197,7 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
       const kit: WidgetKit<S, M> = {
         lang,
         id,
+        host: this,
         t,
         get: () => store.get(),
         set: (patch) => store.set(patch),

@@ -51,11 +51,12 @@ function define(options: { throwIn?: 'button' | 'model' | 'render' } = {}) {
 /** Runs the queued animation frames (happy-dom schedules them on timers). */
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
-async function mount(name: string): Promise<HTMLElement> {
+/** `inside`: markup rendered inside the element at build time. */
+async function mount(name: string, inside = ''): Promise<HTMLElement> {
   const figure = document.createElement('figure');
   figure.dataset.nnFrame = 'test';
   figure.lang = 'en';
-  figure.innerHTML = `<div data-nn-notice></div><${name}></${name}><p data-nn-live></p>`;
+  figure.innerHTML = `<div data-nn-notice></div><${name}>${inside}</${name}><p data-nn-live></p>`;
   document.body.append(figure);
   const element = figure.querySelector<HTMLElement>(name)!;
   await vi.waitFor(() => expect(element.querySelector('output')).not.toBeNull());
@@ -149,6 +150,29 @@ describe('widgetElement (the kit skeleton)', () => {
     await nextFrame();
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('render failed for a = 9');
     expect(windowErrors).toEqual([]);
+  });
+
+  it('kit.host is the element: a view adopts the markup typeset inside it at build time, and render updates it', async () => {
+    const name = `nn-test-widget-${++tag}`;
+    const Widget = widgetElement({
+      id: 'test',
+      table: TABLE,
+      model: () => null,
+      view(kit) {
+        const lines = kit.host.querySelector<HTMLElement>('.lines')!;
+        return { root: kit.layout({ visual: [lines, document.createElement('output')] }), lines };
+      },
+      render({ lines }, { state }) {
+        lines.dataset.a = String(state.a);
+      },
+    });
+    customElements.define(name, Widget);
+    const element = await mount(name, '<p class="lines">typeset</p>');
+    const lines = element.querySelectorAll<HTMLElement>('.lines');
+    expect(lines).toHaveLength(1);
+    expect(lines[0].closest('.nn-layout-visual')).not.toBeNull();
+    expect(lines[0].textContent).toBe('typeset');
+    expect(lines[0].dataset.a).toBe('3');
   });
 
   it('removing the element runs its cleanups once', async () => {
