@@ -219,9 +219,6 @@ export const en = {
   forwardTitle: 'Forward propagation, one quantity at a time',
   forwardCaption: 'The chapter’s 2-2-1 sigmoid network. Each step computes one unit’s net input or its output; the highlighted unit and edges are the ones in use.',
   forwardInput: 'Input {name}',
-  forwardPrevious: 'Previous',
-  forwardNext: 'Next',
-  forwardStepOf: 'Step {step} of {total}',
   forwardDiagram: 'The 2-2-1 network: weights on the edges, each unit’s output under it once computed',
   forwardDiagramNote: 'Under each unit: its net input in italics while it is being summed, then its output.',
   forwardTable: 'Net input and output of each unit',
@@ -234,9 +231,6 @@ export const en = {
   forwardSummaryStart: 'Inputs x₁ = {x1}, x₂ = {x2}; nothing computed yet.',
   forwardSummaryNet: 'Step {step} of {total}: net({name}) = {value}.',
   forwardSummaryOut: 'Step {step} of {total}: {name} = sig({net}) = {value}.',
-  forwardKeysNext: 'Next quantity',
-  forwardKeysPrevious: 'Previous quantity',
-  forwardKeysPlay: 'Play or pause the forward pass',
 
   // ——— Training loop widget (components/TrainingLoop.astro, src/widgets/training-loop/) ———
   loopTitle: 'The training loop on XOR',

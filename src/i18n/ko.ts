@@ -214,9 +214,6 @@ export const ko: Dictionary = {
   forwardTitle: '순전파, 한 값씩',
   forwardCaption: '본문의 2-2-1 시그모이드 신경망입니다. 한 단계마다 유닛 하나의 순입력(net) 또는 출력을 계산하며, 강조된 유닛과 연결선이 지금 쓰이는 값입니다.',
   forwardInput: '입력 {name}',
-  forwardPrevious: '이전',
-  forwardNext: '다음',
-  forwardStepOf: '{total}단계 중 {step}단계',
   forwardDiagram: '2-2-1 신경망: 연결선 위에 가중치, 계산된 유닛 아래에 출력',
   forwardDiagramNote: '유닛 아래의 수: 가중합을 계산하는 동안에는 순입력(기울임꼴), 계산이 끝나면 출력.',
   forwardTable: '각 유닛의 순입력과 출력',
@@ -229,9 +226,6 @@ export const ko: Dictionary = {
   forwardSummaryStart: '입력 x₁ = {x1}, x₂ = {x2}. 아직 계산한 값이 없습니다.',
   forwardSummaryNet: '{total}단계 중 {step}단계: net({name}) = {value}.',
   forwardSummaryOut: '{total}단계 중 {step}단계: {name} = sig({net}) = {value}.',
-  forwardKeysNext: '다음 값',
-  forwardKeysPrevious: '이전 값',
-  forwardKeysPlay: '순전파 재생/일시정지',
 
   // ——— Training loop widget (components/TrainingLoop.astro, src/widgets/training-loop/) ———
   loopTitle: 'XOR을 배우는 학습 루프',
