@@ -21,7 +21,7 @@ async function open(page: Page, lang: string, id: 'backprop-chain' | 'backprop-d
   await page.goto(chapter(lang, query));
   const frame = page.locator(`#widget-${id}`);
   await frame.scrollIntoViewIfNeeded();
-  await expect(frame.locator(id === 'backprop-chain' ? '.nn-bc-step' : '.nn-bd-next')).toBeVisible();
+  await expect(frame.locator(id === 'backprop-chain' ? '.nn-bc-step' : '.nn-step-next')).toBeVisible();
   return frame;
 }
 
@@ -96,10 +96,10 @@ for (const lang of LANGS) {
   test(`${lang}: walking the deeper chain one factor at a time shows the core's trace values, and reused δ's say so`, async ({ page }) => {
     const errors = watchErrors(page);
     const frame = await open(page, lang, 'backprop-deeper');
-    await commit(page, frame.locator('.nn-bc-fields input').nth(1), '-1.2');
+    await commit(page, frame.locator('.nn-layout-controls input').nth(1), '-1.2');
     const inputs: DeeperInputs = { x: 1, w1: -1.2, w2: -0.3, w3: 0.8, yt: 1 };
     const values = deeperValues(inputs);
-    const next = frame.locator('.nn-bd-next');
+    const next = frame.locator('.nn-step-next');
     for (let k = 0; k <= REVEAL.length; k++) {
       if (k > 0) await next.click();
       const visible = visibleNames(k);
@@ -170,11 +170,11 @@ test('bad input shows the inline message: non-numeric changes nothing, out of ra
   await expect(frame.locator('.nn-bc-status')).not.toContainText(/NaN|Infinity/);
 
   const deeper = await open(page, 'en', 'backprop-deeper');
-  const w3 = deeper.locator('.nn-bc-fields input').nth(3);
+  const w3 = deeper.locator('.nn-layout-controls input').nth(3);
   await commit(page, w3, 'zz');
   await expect(deeper.locator('.nn-field-message').filter({ hasText: /\S/ }).first()).toBeVisible();
   await expect(w3).toHaveValue('0.8');
-  for (let k = 0; k < 5; k++) await deeper.locator('.nn-bd-next').click();
+  for (let k = 0; k < 5; k++) await deeper.locator('.nn-step-next').click();
   const values = deeperValues({ x: 1, w1: 0.5, w2: -0.3, w3: 0.8, yt: 1 });
   await expect(deeper.locator('.katex-html [data-live-value="d2"]')).toHaveText(formatLiveNumber(values.d2, 6));
   await expectClean(page, errors);
@@ -207,10 +207,10 @@ test('the URL keeps the settings through a reload; mangled values show the notic
   const deeper = await open(page, 'en', 'backprop-deeper', '?backprop-deeper.step=99&backprop-deeper.w3=1e999');
   await expect(deeper.locator('[data-nn-notice]')).toContainText('backprop-deeper.step');
   await expect(deeper.locator('[data-nn-notice]')).toContainText('backprop-deeper.w3');
-  await expect(deeper.locator('.nn-bd-counter')).toContainText('0');
+  await expect(deeper.locator('.nn-step-counter')).toContainText('0');
 
   const restored = await open(page, 'en', 'backprop-deeper', '?backprop-deeper.step=9');
-  await expect(restored.locator('.nn-bd-counter')).toContainText('9');
+  await expect(restored.locator('.nn-step-counter')).toContainText('9');
   await expectClean(page, errors);
 });
 
@@ -231,17 +231,17 @@ test('keyboard only: S takes a step and R resets the chain; → and ← walk the
   await expectChainLines(frame, DEFAULTS);
 
   const deeper = await open(page, 'en', 'backprop-deeper');
-  await deeper.locator('.nn-bc-fields input').nth(4).focus();
-  await page.keyboard.press('Tab'); // Previous is disabled: → Next
-  await expect(deeper.locator('.nn-bd-next')).toBeFocused();
+  await deeper.locator('.nn-layout-controls input').nth(4).focus();
+  await page.keyboard.press('Tab'); // First and Back are disabled: → Next
+  await expect(deeper.locator('.nn-step-next')).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(deeper.locator('.nn-bd-counter')).toContainText('3');
+  await expect(deeper.locator('.nn-step-counter')).toContainText('3');
   await page.keyboard.press('ArrowLeft');
-  await expect(deeper.locator('.nn-bd-counter')).toContainText('2');
+  await expect(deeper.locator('.nn-step-counter')).toContainText('2');
   await page.keyboard.press('r');
-  await expect(deeper.locator('.nn-bd-counter')).toContainText('0');
+  await expect(deeper.locator('.nn-step-counter')).toContainText('0');
   await expectClean(page, errors);
 });
 
@@ -253,7 +253,7 @@ for (const theme of THEMES) {
     await frame.locator('.nn-bc-step').click();
     await frame.locator('.nn-bc-factor').first().focus();
     const deeper = await open(page, 'en', 'backprop-deeper');
-    for (let k = 0; k < 3; k++) await deeper.locator('.nn-bd-next').click();
+    for (let k = 0; k < 3; k++) await deeper.locator('.nn-step-next').click();
     await page.locator('#widget-backprop-chain').scrollIntoViewIfNeeded();
     expect(await axeViolations(page)).toEqual([]);
     await expectClean(page, errors);
@@ -268,8 +268,8 @@ test('the demo pages /demos/backprop-chain/ and /demos/backprop-deeper/ (and /ko
     await expect(page.locator('nn-backprop-chain .nn-bc-status')).toHaveAttribute('data-kind', 'down');
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${prefix}/demos/backprop-deeper/`);
-    await page.locator('nn-backprop-deeper .nn-bd-next').click();
-    await expect(page.locator('nn-backprop-deeper .nn-bd-counter')).toContainText('1');
+    await page.locator('nn-backprop-deeper .nn-step-next').click();
+    await expect(page.locator('nn-backprop-deeper .nn-step-counter')).toHaveText(prefix ? '인수 1 / 14' : 'Factor 1 of 14');
     expect(await axeViolations(page)).toEqual([]);
   }
   await expectClean(page, errors);

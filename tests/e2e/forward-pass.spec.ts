@@ -28,11 +28,11 @@ for (const lang of LANGS) {
   test(`${lang}: stepping the forward pass shows the core's net and output of each unit in turn`, async ({ page }) => {
     const errors = watchErrors(page);
     const widget = await open(page, lang);
-    const inputs = widget.locator('.nn-fp-inputs input');
+    const inputs = widget.locator('.nn-layout-controls input');
     await commit(page, inputs.nth(0), '0.3');
     await commit(page, inputs.nth(1), '-1.2');
     const core = forwardValues(Network.fromSpec(EXAMPLE_SPEC), [0.3, -1.2]);
-    const next = widget.locator('.nn-fp-next');
+    const next = widget.locator('.nn-step-next');
 
     for (let k = 0; k < UNITS.length; k++) {
       const { id, layer, unit } = UNITS[k];
@@ -59,7 +59,7 @@ for (const lang of LANGS) {
       // the chapter's live formula follows: its output is this unit's
       await expect(page.locator('[data-live-for="forward-pass"] [data-live-value="out"]').first()).toHaveText(out.toFixed(4));
     }
-    await expect(widget.locator('.nn-fp-counter')).toContainText('6');
+    await expect(widget.locator('.nn-step-counter')).toHaveText(lang === 'en' ? 'Step 6 of 6' : '6단계 중 6단계');
     await expect(next).toBeDisabled();
     await expectClean(page, errors);
   });
@@ -69,11 +69,11 @@ for (const lang of LANGS) {
     let widget = await open(page, lang);
     await widget.locator('.nn-play').click();
     await expect(cell(widget, 'u2.0', 'out')).toHaveText('0.5652', { timeout: 10_000 });
-    await widget.locator('.nn-reset').click();
+    await widget.locator('.nn-step-first').click();
     await expect(cell(widget, 'u1.0', 'net')).toHaveText('·');
 
-    await commit(page, widget.locator('.nn-fp-inputs input').nth(0), '2');
-    for (let k = 0; k < 3; k++) await widget.locator('.nn-fp-next').click();
+    await commit(page, widget.locator('.nn-layout-controls input').nth(0), '2');
+    for (let k = 0; k < 3; k++) await widget.locator('.nn-step-next').click();
     await expect.poll(() => page.url()).toContain('forward-pass.step=3');
     expect(page.url()).toContain('forward-pass.x1=2');
     await page.reload();
@@ -85,7 +85,7 @@ for (const lang of LANGS) {
 
     widget = await open(page, lang, '?forward-pass.x1=abc&forward-pass.step=99');
     await expect(page.locator('#widget-forward-pass .widget-notice-box li')).toHaveCount(2);
-    await expect(widget.locator('.nn-fp-inputs input').nth(0)).toHaveValue('1');
+    await expect(widget.locator('.nn-layout-controls input').nth(0)).toHaveValue('1');
     await expectClean(page, errors);
   });
 }
@@ -93,14 +93,14 @@ for (const lang of LANGS) {
 test('bad input gets a message and never reaches the core', async ({ page }) => {
   const errors = watchErrors(page);
   const widget = await open(page, 'en');
-  const x1 = widget.locator('.nn-fp-inputs input').nth(0);
+  const x1 = widget.locator('.nn-layout-controls input').nth(0);
   await commit(page, x1, 'abc');
   await expect(widget.locator('.nn-field-message').first()).toContainText('not a number');
   await commit(page, x1, '1e999');
   await expect(widget.locator('.nn-field-message').first()).toContainText('5');
   await commit(page, x1, '0,5');
   await expect(widget.locator('.nn-field-message').first()).toContainText('point');
-  await widget.locator('.nn-fp-next').click();
+  await widget.locator('.nn-step-next').click();
   await expect(cell(widget, 'u1.0', 'net')).not.toHaveText(/NaN|Infinity/);
   await expectClean(page, errors);
 });
@@ -108,12 +108,12 @@ test('bad input gets a message and never reaches the core', async ({ page }) => 
 test('keyboard only: type an input, step with → and ←, play with K, reset with R', async ({ page }) => {
   const errors = watchErrors(page);
   const widget = await open(page, 'en');
-  await widget.locator('.nn-fp-inputs input').nth(1).focus();
+  await widget.locator('.nn-layout-controls input').nth(1).focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('0');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab'); // → Previous (disabled: skipped) → Next
-  await expect(widget.locator('.nn-fp-next')).toBeFocused();
+  await page.keyboard.press('Tab'); // → First and Back (disabled: skipped) → Next
+  await expect(widget.locator('.nn-step-next')).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -122,7 +122,7 @@ test('keyboard only: type an input, step with → and ←, play with K, reset wi
   await page.keyboard.press('ArrowLeft');
   await expect(cell(widget, 'u1.1', 'net')).toHaveText('·');
   await page.keyboard.press('r');
-  await expect(widget.locator('.nn-fp-counter')).toContainText('0');
+  await expect(widget.locator('.nn-step-counter')).toContainText('0');
   await page.keyboard.press('k');
   await expect(cell(widget, 'u1.0', 'net')).not.toHaveText('·', { timeout: 5000 });
   await page.keyboard.press('k');
@@ -135,7 +135,7 @@ for (const theme of THEMES) {
     const errors = watchErrors(page);
     await setTheme(page, theme);
     const widget = await open(page, 'en');
-    await widget.locator('.nn-fp-next').click();
+    await widget.locator('.nn-step-next').click();
     expect(await axeViolations(page)).toEqual([]);
     await expectClean(page, errors);
   });
@@ -146,7 +146,7 @@ test('the demo page /demos/forward-pass/ (and /ko/) loads clean', async ({ page 
   for (const path of ['/demos/forward-pass/', '/ko/demos/forward-pass/']) {
     await page.goto(path);
     await expect(page.locator('nn-forward-pass .nn-fp-table')).toBeVisible();
-    await page.locator('nn-forward-pass .nn-fp-next').click();
+    await page.locator('nn-forward-pass .nn-step-next').click();
     await expect(page.locator('nn-forward-pass tr[data-unit="u1.0"] td[data-q="net"]')).toHaveText('0.1000');
     expect(await axeViolations(page)).toEqual([]);
   }

@@ -152,6 +152,29 @@ describe('widgetElement (the kit skeleton)', () => {
     expect(windowErrors).toEqual([]);
   });
 
+  it('kit.host is the element: a view adopts the markup typeset inside it at build time, and render updates it', async () => {
+    const name = `nn-test-widget-${++tag}`;
+    const Widget = widgetElement({
+      id: 'test',
+      table: TABLE,
+      model: () => null,
+      view(kit) {
+        const lines = kit.host.querySelector<HTMLElement>('.lines')!;
+        return { root: kit.layout({ visual: [lines, document.createElement('output')] }), lines };
+      },
+      render({ lines }, { state }) {
+        lines.dataset.a = String(state.a);
+      },
+    });
+    customElements.define(name, Widget);
+    const element = await mount(name, '<p class="lines">typeset</p>');
+    const lines = element.querySelectorAll<HTMLElement>('.lines');
+    expect(lines).toHaveLength(1);
+    expect(lines[0].closest('.nn-layout-visual')).not.toBeNull();
+    expect(lines[0].textContent).toBe('typeset');
+    expect(lines[0].dataset.a).toBe('3');
+  });
+
   it('removing the element runs its cleanups once', async () => {
     const { name, calls } = define();
     const element = await mount(name);
