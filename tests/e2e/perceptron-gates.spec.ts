@@ -7,7 +7,8 @@ import { axeViolations, watchErrors } from './widget-helpers';
 import { createPerceptron, evaluateStepNetwork, perceptronNet, perceptronOutput } from '../../src/core';
 import { formatShort } from '../../src/widgets/kit/format-short';
 import { defaults } from '../../src/widgets/kit/url-state';
-import { layersOf, XOR_TABLE } from '../../src/widgets/xor-gates/model';
+import { layersOf } from '../../src/widgets/xor-gates/model';
+import { XOR_TABLE } from '../../src/widgets/xor-gates/state';
 
 const LANGS = [
   { lang: 'en', prefix: '' },

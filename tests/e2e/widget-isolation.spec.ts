@@ -9,11 +9,14 @@ test('a widget that throws shows its error box; the neuron beside it keeps worki
   const uncaught: string[] = [];
   page.on('pageerror', (e) => uncaught.push(e.message));
   await page.addInitScript(() => {
-    const append = Element.prototype.append;
-    Element.prototype.append = function (this: Element, ...nodes: (Node | string)[]) {
-      if (this.localName === 'nn-xor-gates') throw new Error('injected failure');
-      return append.apply(this, nodes);
-    };
+    // However the element puts its content in (append, or replaceChildren as the kit does), it fails.
+    for (const method of ['append', 'replaceChildren'] as const) {
+      const original = Element.prototype[method];
+      Element.prototype[method] = function (this: Element, ...nodes: (Node | string)[]) {
+        if (this.localName === 'nn-xor-gates') throw new Error('injected failure');
+        return original.apply(this, nodes);
+      };
+    }
   });
   await page.goto('/perceptron/');
 

@@ -125,7 +125,8 @@ export interface WidgetKit<S, M> {
   redraw(): void;
   readonly guard: Guard;
   listen<E extends Event = Event>(target: EventTarget, type: string, handler: (event: E) => void, options?: AddEventListenerOptions): void;
-  shortcut(key: string, description: WidgetStringKey, handler: () => void): void;
+  /** A shortcut while the focus is in the widget; its description is a string key or, for one with a number in it, made per language. */
+  shortcut(key: string, description: WidgetStringKey | ((lang: Lang) => string), handler: () => void): void;
   own(cleanup: () => void): void;
 
   slider(key: NumberKey<S>, options: Pick<SliderFieldOptions, 'label' | 'scale' | 'step' | 'format'> & AlsoSet<S>): HTMLElement;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../../../src/widgets/kit/url-state';
-import { computesXor, layersOf, outputRegions, truthTable, XOR_TABLE } from '../../../../src/widgets/xor-gates/model';
+import { computesXor, layersOf, outputRegions, truthTable } from '../../../../src/widgets/xor-gates/model';
+import { XOR_TABLE } from '../../../../src/widgets/xor-gates/state';
 import { polygonArea } from '../../../../src/widgets/charts/half-planes';
 import { toRows } from '../../../../src/core';
 
