@@ -50,12 +50,27 @@ describe('initialisers', () => {
     expect(rng.next()).toBe(createRng(4).next());
   });
 
-  it('the same seed gives the same weights', () => {
-    const a = new Float64Array(20);
-    const b = new Float64Array(20);
-    xavierInitializer.fill(a, 4, 5, createRng(9));
-    xavierInitializer.fill(b, 4, 5, createRng(9));
-    expect(Array.from(a)).toEqual(Array.from(b));
+  it('xavier with seed 9 (fanIn 4, fanOut 5): entry k is a·(2u_k − 1), a = √(6/9), u_k the k-th draw of createRng(9); seed 10 gives other weights', () => {
+    const weights = new Float64Array(20);
+    xavierInitializer.fill(weights, 4, 5, createRng(9));
+    const draws = createRng(9);
+    const a = Math.sqrt(6 / 9);
+    const expected = Array.from({ length: 20 }, () => a * (2 * draws.next() - 1));
+    for (let k = 0; k < 20; k++) expect(weights[k], `entry ${k}`).toBeCloseTo(expected[k], 14);
+    const other = new Float64Array(20);
+    xavierInitializer.fill(other, 4, 5, createRng(10));
+    expect(Array.from(other)).not.toEqual(Array.from(weights));
+  });
+
+  it('he with seed 9 (fanIn 8): entry k is √(2/8)·z_k, z_k the k-th standard normal draw of createRng(9); seed 10 gives other weights', () => {
+    const weights = new Float64Array(7);
+    heInitializer.fill(weights, 8, 3, createRng(9));
+    const draws = createRng(9);
+    const expected = Array.from({ length: 7 }, () => 0.5 * draws.normal());
+    for (let k = 0; k < 7; k++) expect(weights[k], `entry ${k}`).toBeCloseTo(expected[k], 14);
+    const other = new Float64Array(7);
+    heInitializer.fill(other, 8, 3, createRng(10));
+    expect(Array.from(other)).not.toEqual(Array.from(weights));
   });
 
   it('resolveInitializer() maps names and { name: "uniform", low, high }', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBlobs } from '../../../../src/core/datasets';
 import { createRng } from '../../../../src/core/random';
-import { countClasses, pointAt } from './helpers';
+import { countClasses, pointAt, seededRecipe } from './helpers';
 
 describe('makeBlobs(options, rng)', () => {
   it('makeBlobs({ n: 100, classes: 4 }) is one-hot 100×4, 25 per class', () => {
@@ -47,10 +47,13 @@ describe('makeBlobs(options, rng)', () => {
     expect(() => makeBlobs({ n: 10, centers: [[0, Number.NaN], [1, 1]] }, createRng(0))).toThrow(/centers\[0\]/);
   });
 
-  it('the same seed gives the same data', () => {
-    const a = makeBlobs({ n: 40, classes: 3, noise: 0.5 }, createRng(4));
-    const b = makeBlobs({ n: 40, classes: 3, noise: 0.5 }, createRng(4));
-    expect(Array.from(a.x.data)).toEqual(Array.from(b.x.data));
-    expect(Array.from(a.y.data)).toEqual(Array.from(b.y.data));
+  it("seed 4: the centres plus createRng(4)'s normal draws, rows in createRng(4)'s shuffle; seed 5 gives other data", () => {
+    const options = { n: 40, classes: 3, noise: 0.5 };
+    const clean = makeBlobs({ ...options, noise: 0, shuffle: false }, createRng(0));
+    const data = makeBlobs(options, createRng(4));
+    const expected = seededRecipe(clean, 0.5, 4);
+    expect(Array.from(data.x.data)).toEqual(expected.x);
+    expect(Array.from(data.y.data)).toEqual(expected.y);
+    expect(Array.from(makeBlobs(options, createRng(5)).x.data)).not.toEqual(expected.x);
   });
 });

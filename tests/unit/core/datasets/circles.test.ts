@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCircles } from '../../../../src/core/datasets';
 import { createRng } from '../../../../src/core/random';
-import { countClasses, pointAt } from './helpers';
+import { countClasses, pointAt, seededRecipe } from './helpers';
 
 describe('makeCircles(options, rng)', () => {
   it('makeCircles({ n: 101 }) gives x 101×2, y 101×1 with 51 and 50 per class', () => {
@@ -31,13 +31,13 @@ describe('makeCircles(options, rng)', () => {
     }
   });
 
-  it('the same seed gives the same data; another seed another', () => {
-    const a = makeCircles({ n: 50, noise: 0.1 }, createRng(9));
-    const b = makeCircles({ n: 50, noise: 0.1 }, createRng(9));
-    const c = makeCircles({ n: 50, noise: 0.1 }, createRng(10));
-    expect(Array.from(a.x.data)).toEqual(Array.from(b.x.data));
-    expect(Array.from(a.y.data)).toEqual(Array.from(b.y.data));
-    expect(Array.from(a.x.data)).not.toEqual(Array.from(c.x.data));
+  it("seed 9: the rings plus createRng(9)'s normal draws, rows in createRng(9)'s shuffle; seed 10 gives other data", () => {
+    const clean = makeCircles({ n: 50, shuffle: false }, createRng(0));
+    const data = makeCircles({ n: 50, noise: 0.1 }, createRng(9));
+    const expected = seededRecipe(clean, 0.1, 9);
+    expect(Array.from(data.x.data)).toEqual(expected.x);
+    expect(Array.from(data.y.data)).toEqual(expected.y);
+    expect(Array.from(makeCircles({ n: 50, noise: 0.1 }, createRng(10)).x.data)).not.toEqual(expected.x);
   });
 
   it('noise 0.1 moves points off the circles by about 0.1 (radial residual sd within 15%)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMoons } from '../../../../src/core/datasets';
 import { createRng } from '../../../../src/core/random';
-import { countClasses, pointAt } from './helpers';
+import { countClasses, pointAt, seededRecipe } from './helpers';
 
 describe('makeMoons(options, rng)', () => {
   it('makeMoons({ n: 100 }) gives 50 per class, x 100×2, y 100×1', () => {
@@ -35,9 +35,12 @@ describe('makeMoons(options, rng)', () => {
     expect(pointAt(x, 9)[0]).toBeCloseTo(2, 15);
   });
 
-  it('the same seed gives the same data', () => {
-    const a = makeMoons({ n: 30, noise: 0.3 }, createRng(8));
-    const b = makeMoons({ n: 30, noise: 0.3 }, createRng(8));
-    expect(Array.from(a.x.data)).toEqual(Array.from(b.x.data));
+  it("seed 8: the half circles plus createRng(8)'s normal draws, rows in createRng(8)'s shuffle; seed 9 gives other data", () => {
+    const clean = makeMoons({ n: 30, shuffle: false }, createRng(0));
+    const data = makeMoons({ n: 30, noise: 0.3 }, createRng(8));
+    const expected = seededRecipe(clean, 0.3, 8);
+    expect(Array.from(data.x.data)).toEqual(expected.x);
+    expect(Array.from(data.y.data)).toEqual(expected.y);
+    expect(Array.from(makeMoons({ n: 30, noise: 0.3 }, createRng(9)).x.data)).not.toEqual(expected.x);
   });
 });

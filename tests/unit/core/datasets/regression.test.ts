@@ -40,12 +40,21 @@ describe('makeRegression1d(options, rng)', () => {
     expect(Math.abs(Math.sqrt(sumSq / 5000) - 0.2)).toBeLessThan(0.01);
   });
 
-  it('the same seed gives the same data, outliers included', () => {
+  it("seed 4: sin x plus createRng(4)'s normal draws; the outliers are the first 4 of its shuffle, moved by its coin flips; seed 5 gives other data", () => {
     const options = { n: 30, noise: 0.1, outliers: { count: 4, magnitude: 2 } };
-    const a = makeRegression1d(options, createRng(4));
-    const b = makeRegression1d(options, createRng(4));
-    expect(Array.from(a.y.data)).toEqual(Array.from(b.y.data));
-    expect(Array.from(a.outliers)).toEqual(Array.from(b.outliers));
+    const { x, y, outliers } = makeRegression1d(options, createRng(4));
+    // the recipe, from the generator: y_i = sin x_i + N(0, 0.1²) in row order; the first 4 rows of
+    // the next shuffle, in increasing order, each moved by +2 if the next draw is < 0.5, else −2
+    const rng = createRng(4);
+    const expected = Array.from(x.data, (xi) => Math.sin(xi) + rng.normal(0, 0.1));
+    const chosen = rng.shuffle(Array.from({ length: 30 }, (_, k) => k)).slice(0, 4).sort((a, b) => a - b);
+    for (const row of chosen) expected[row] += rng.next() < 0.5 ? 2 : -2;
+    expect(Array.from(outliers)).toEqual(chosen);
+    expect(Array.from(y.data)).toEqual(expected);
+    expect(Array.from(x.data)).toEqual(Array.from({ length: 30 }, (_, i) => -Math.PI + (2 * Math.PI * i) / 29));
+
+    const other = makeRegression1d(options, createRng(5));
+    expect(Array.from(other.y.data)).not.toEqual(expected);
   });
 
   it('rejects bad options with a RangeError naming them', () => {

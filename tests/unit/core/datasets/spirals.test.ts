@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSpirals } from '../../../../src/core/datasets';
 import { createRng } from '../../../../src/core/random';
-import { countClasses, pointAt } from './helpers';
+import { countClasses, pointAt, seededRecipe } from './helpers';
 
 describe('makeSpirals(options, rng)', () => {
   it('makeSpirals({ n: 200 }) gives two balanced arms, x 200×2, y 200×1', () => {
@@ -44,11 +44,13 @@ describe('makeSpirals(options, rng)', () => {
     }
   });
 
-  it('the same seed gives the same data', () => {
-    const a = makeSpirals({ n: 64, noise: 0.2 }, createRng(3));
-    const b = makeSpirals({ n: 64, noise: 0.2 }, createRng(3));
-    expect(Array.from(a.x.data)).toEqual(Array.from(b.x.data));
-    expect(Array.from(a.y.data)).toEqual(Array.from(b.y.data));
+  it("seed 3: the arms plus createRng(3)'s normal draws, rows in createRng(3)'s shuffle; seed 4 gives other data", () => {
+    const clean = makeSpirals({ n: 64, shuffle: false }, createRng(0));
+    const data = makeSpirals({ n: 64, noise: 0.2 }, createRng(3));
+    const expected = seededRecipe(clean, 0.2, 3);
+    expect(Array.from(data.x.data)).toEqual(expected.x);
+    expect(Array.from(data.y.data)).toEqual(expected.y);
+    expect(Array.from(makeSpirals({ n: 64, noise: 0.2 }, createRng(4)).x.data)).not.toEqual(expected.x);
   });
 
   it('rejects turns ≤ 0', () => {
