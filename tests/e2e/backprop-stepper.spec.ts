@@ -67,7 +67,7 @@ for (const lang of LANGS) {
     const next = widget.locator('.nn-st-next');
     const total = DEFAULT_STEPS.length;
     expect(total).toBe(37);
-    await expect(widget.locator('.nn-st-counter')).toContainText(String(total));
+    await expect(widget.locator('.nn-st-counter')).toHaveText(lang === 'en' ? 'Step 0 of 37' : '37단계 중 0단계');
     await expect(widget.locator('.nn-st-fd-verdict')).toBeVisible();
     await expect(widget.locator('.nn-st-fd-table')).toBeHidden();
 
@@ -266,7 +266,9 @@ test('importing examples/trace/two-two-one.json (pasted, then as a file) shows t
   await expect(widget.locator('.nn-st-counter')).toContainText('28 of 28');
   await expect.poll(() => tableRows(widget)).toEqual(cli.steps.map((s) => ({ id: s.id, value: shown(s.value) })));
 
+  // the reload restores what the URL holds when it starts: wait for both changes (the load and Last)
   await expect.poll(() => page.url()).toContain('backprop-stepper.sizes=2-2-1');
+  await expect.poll(() => page.url()).toContain('backprop-stepper.step=28');
   await page.reload();
   const again = page.locator('nn-backprop-stepper');
   await expect(again.locator('.nn-st-counter')).toContainText('28 of 28');

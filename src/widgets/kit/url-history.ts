@@ -2,12 +2,15 @@
  * Writing widget state back into the page's query string: the batching, with the page injected.
  *
  * Always history.replaceState, never pushState: dragging a slider must not bury the reader's Back
- * button under a hundred entries. Writes are debounced (a slider fires `input` on every pixel) with a
- * ceiling — a stream of changes that never pauses (a long drag, a running demo) is still written at
- * least every URL_WRITE_MAX_WAIT_MS — and batched: all widgets that changed within the delay are written in one replaceState, each into its
- * own namespace of the *current* query string, so other widgets' keys, unrelated parameters, the
- * path, the hash and history.state survive. Pending writes are flushed on `pagehide`, so a reload
- * right after a change still lands on the changed state.
+ * button under a hundred entries. A change after a quiet spell (a click, a key, a committed field) is
+ * written at once: a reload starts from the URL as it is when the reload begins — before `pagehide`
+ * or `beforeunload` fire — so only a write already made survives it. Changes within URL_WRITE_DELAY_MS
+ * of a write (a slider fires `input` on every pixel) are debounced, with a ceiling — a stream of
+ * changes that never pauses (a long drag, a running demo) is still written at least every
+ * URL_WRITE_MAX_WAIT_MS — and batched: all widgets that changed within the delay are written in one
+ * replaceState, each into its own namespace of the *current* query string, so other widgets' keys,
+ * unrelated parameters, the path, the hash and history.state survive. Writes still pending are flushed
+ * on `pagehide`, which does reach the history entry that Back returns to.
  *
  * The environment is injected (createUrlWriter) so the batching is unit-tested without a browser;
  * page-url.ts binds it to the page.
@@ -37,9 +40,9 @@ export const URL_WRITE_MAX_WAIT_MS = 1000;
 
 export function createUrlWriter(env: UrlEnv, delayMs = URL_WRITE_DELAY_MS, maxWaitMs = URL_WRITE_MAX_WAIT_MS): UrlWriter {
   const pending = new Map<string, (params: URLSearchParams) => void>();
-  /** Restarted by every write. */
+  /** Runs until delayMs pass with no write() and nothing written; restarted by both. Null: quiet, so a write goes out at once. */
   let quietTimer: unknown = null;
-  /** Started by the first write of a burst, never restarted. */
+  /** Started by the first write that has to wait, never restarted. */
   let ceilingTimer: unknown = null;
 
   function clearTimers(): void {
@@ -60,14 +63,22 @@ export function createUrlWriter(env: UrlEnv, delayMs = URL_WRITE_DELAY_MS, maxWa
     if (next !== `${pathname}${search}${hash}`) env.history.replaceState(env.history.state, '', next);
   }
 
+  /** Writes what is pending and starts a new quiet period; with nothing pending, the quiet period ends. */
+  function settle(): void {
+    const wrote = pending.size > 0;
+    flush();
+    if (wrote) quietTimer = env.setTimeout(settle, delayMs);
+  }
+
   return {
     write(namespace, table, state) {
       // Serialize now, against a throwaway, so a bad namespace throws in the caller's guard.
       serialize(state, namespace, table, new URLSearchParams());
       pending.set(namespace, (params) => serialize(state, namespace, table, params));
-      if (quietTimer !== null) env.clearTimeout(quietTimer);
-      quietTimer = env.setTimeout(flush, delayMs);
-      ceilingTimer ??= env.setTimeout(flush, maxWaitMs);
+      if (quietTimer === null) return settle();
+      env.clearTimeout(quietTimer);
+      quietTimer = env.setTimeout(settle, delayMs);
+      ceilingTimer ??= env.setTimeout(settle, maxWaitMs);
     },
     flush,
     dispose() {
