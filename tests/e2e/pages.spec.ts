@@ -19,6 +19,7 @@ test('the build has every chapter in both languages, the notation, glossary, sea
 
 for (const path of pages) {
   test(`${path} loads cleanly: no console error, no other origin, no KaTeX error, no axe violation`, async ({ page, baseURL }) => {
+    test.slow(); // axe walks every KaTeX span: ~13 s a chapter on a quiet 2-core machine, far more under load
     const errors: string[] = [];
     const foreign: string[] = [];
     page.on('console', (msg) => {
@@ -45,6 +46,7 @@ for (const path of pages) {
 const chapterPages = pages.filter((p) => CHAPTER_SLUGS.some((slug) => p.endsWith(`/${slug}/`)));
 for (const path of chapterPages) {
   test(`${path} has no axe violation on a 375 px phone`, async ({ page }) => {
+    test.slow();
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(path, { waitUntil: 'networkidle' });
     expect(await axeViolations(page)).toEqual([]);
@@ -58,6 +60,7 @@ const themedPages = ['/', '/notation/', '/demos/', '/perceptron/', '/backpropaga
 for (const theme of ['dark', 'projector'] as const) {
   for (const path of themedPages) {
     test(`${path} has no axe violation in the ${theme} theme`, async ({ page }) => {
+      test.slow();
       await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
       await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
