@@ -53,9 +53,11 @@ export function createTruthTable(caption: HTMLElement, thisStep: string): TruthT
 
 export interface HistoryTable {
   readonly element: HTMLElement;
-  /** Appends the row of `update` (step = its 1-based number) and scrolls it into view. */
-  append(update: DeltaRuleUpdate, before: ParameterState, step: number): void;
-  clear(): void;
+  /**
+   * Shows one row per update (before[k] entering updates[k]): appends the rows not shown yet and
+   * scrolls the newest into view; starts over for another run (another `updates` list).
+   */
+  show(updates: readonly DeltaRuleUpdate[], before: readonly ParameterState[]): void;
 }
 
 /** The chapter's columns: epoch, (x₁, x₂), d, w₁, w₂, b (before), net, y, d − y, w₁′, w₂′, b′ (after). */
@@ -66,33 +68,35 @@ export function createHistoryTable(label: string, epochHead: string, empty: stri
   const table = h('table', { class: 'dr-history-table' }, h('thead', {}, h('tr', {}, ...heads.map((head) => h('th', { scope: 'col' }, head)))), body);
   const element = h('div', { class: 'dr-history', role: 'region', 'aria-label': label, tabindex: 0 }, table, emptyNote);
   table.hidden = true;
+  let shown: readonly DeltaRuleUpdate[] | null = null;
   return {
     element,
-    append(u, before, step) {
-      const cells: Array<[string, string]> = [
-        ['epoch', u.sample === 0 ? String(u.epoch) : ''],
-        ['x', `(${u.x[0]}, ${u.x[1]})`],
-        ['d', String(u.d)],
-        ['w1', formatValue(before.weights[0])],
-        ['w2', formatValue(before.weights[1])],
-        ['b', formatValue(before.bias)],
-        ['net', formatValue(u.net)],
-        ['y', String(u.y)],
-        ['error', formatValue(u.error)],
-        ['w1next', formatValue(u.weights[0])],
-        ['w2next', formatValue(u.weights[1])],
-        ['bnext', formatValue(u.bias)],
-      ];
-      const row = h('tr', { 'data-step': step, class: u.error !== 0 ? 'dr-error' : null }, ...cells.map(([col, text]) => h('td', { 'data-col': col }, text)));
-      body.append(row);
-      table.hidden = false;
-      emptyNote.hidden = true;
+    show(updates, before) {
+      if (updates !== shown || body.rows.length > updates.length) body.replaceChildren();
+      shown = updates;
+      for (let k = body.rows.length; k < updates.length; k++) body.append(historyRow(updates[k], before[k], k + 1));
+      table.hidden = updates.length === 0;
+      emptyNote.hidden = updates.length > 0;
       element.scrollTop = element.scrollHeight;
     },
-    clear() {
-      body.replaceChildren();
-      table.hidden = true;
-      emptyNote.hidden = false;
-    },
   };
+}
+
+/** The row of update `u` (its 1-based number `step`), the chapter's columns in order. */
+function historyRow(u: DeltaRuleUpdate, before: ParameterState, step: number): HTMLTableRowElement {
+  const cells: Array<[string, string]> = [
+    ['epoch', u.sample === 0 ? String(u.epoch) : ''],
+    ['x', `(${u.x[0]}, ${u.x[1]})`],
+    ['d', String(u.d)],
+    ['w1', formatValue(before.weights[0])],
+    ['w2', formatValue(before.weights[1])],
+    ['b', formatValue(before.bias)],
+    ['net', formatValue(u.net)],
+    ['y', String(u.y)],
+    ['error', formatValue(u.error)],
+    ['w1next', formatValue(u.weights[0])],
+    ['w2next', formatValue(u.weights[1])],
+    ['bnext', formatValue(u.bias)],
+  ];
+  return h('tr', { 'data-step': step, class: u.error !== 0 ? 'dr-error' : null }, ...cells.map(([col, text]) => h('td', { 'data-col': col }, text)));
 }
