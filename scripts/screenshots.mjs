@@ -1,5 +1,6 @@
 // Screenshots of built pages for looking at them: every theme × language × viewport asked for.
-// Usage: node scripts/screenshots.mjs [--full] /perceptron/ /optimizers/ …   (serves dist/ itself)
+// Usage: node scripts/screenshots.mjs [--full | --fullscreen] /perceptron/ /optimizers/ …   (serves dist/ itself)
+// --fullscreen presses the first widget's Full screen button first (a lecturer projecting a demo page).
 // Writes screenshots/<page>-<lang>-<theme>-<width>.png (the folder is git-ignored).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { serveDist } from './serve-dist.mjs';
 
 const args = process.argv.slice(2);
 const full = args.includes('--full');
+const fullscreen = args.includes('--fullscreen');
 const paths = args.filter((a) => a.startsWith('/'));
 const themes = (process.env.THEMES ?? 'light,dark,projector').split(',');
 const sizes = (process.env.SIZES ?? '1280x720,375x800').split(',').map((s) => s.split('x').map(Number));
@@ -25,7 +27,12 @@ try {
           const page = await browser.newPage({ viewport: { width, height } });
           await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
           await page.goto(server.url + url, { waitUntil: 'networkidle' });
-          const name = `${path.replace(/[/#]/g, '') || 'home'}-${lang}-${theme}-${width}.png`;
+          if (fullscreen) {
+            await page.locator('figure.widget [data-nn-fullscreen]').first().click();
+            await page.waitForFunction(() => document.fullscreenElement !== null);
+            await page.waitForTimeout(300);
+          }
+          const name = `${path.replace(/[/#]/g, '') || 'home'}-${lang}-${theme}-${width}${fullscreen ? '-fs' : ''}.png`;
           await page.screenshot({ path: join(OUT, name), fullPage: full });
           await page.close();
           console.log(name);

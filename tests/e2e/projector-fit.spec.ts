@@ -19,8 +19,12 @@ const MIN_TEXT_PX = 24;
  * joins this list. Issue 10 stays open until it names every demo.
  */
 const WHOLE: Readonly<Record<string, readonly number[]>> = {
+  neuron: [1920],
+  'xor-gates': [1920],
+  'forward-pass': [1280, 1920],
+  'training-loop': [1280, 1920],
   'gd-steps': [1280, 1920],
-  'training-loop': [1920],
+  'backprop-stepper': [1920],
 };
 
 interface Fit {
@@ -38,13 +42,16 @@ function measure(minText: number): Fit {
   const figure = document.fullscreenElement as HTMLElement | null;
   if (!figure) return { fullscreen: false, scrolling: [], cut: [], small: [] };
   const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
-  const hiddenForScreenReadersOnly = (el: Element) => el.closest('.visually-hidden, .widget-caption-text, [data-nn-live]') !== null;
+  const hiddenForScreenReadersOnly = (el: Element) => el.closest('.visually-hidden, .katex-mathml, .widget-caption-text, [data-nn-live]') !== null;
   const scrolling: string[] = [];
   const cut: string[] = [];
   const small: string[] = [];
   const screen = { right: window.innerWidth + 1, bottom: window.innerHeight + 1 };
   for (const el of [figure, ...figure.querySelectorAll<HTMLElement | SVGElement>('*')]) {
     if (hiddenForScreenReadersOnly(el) || el.getClientRects().length === 0) continue;
+    // The content of a closed <details> keeps its boxes but is not drawn (only its summary is).
+    const closed = el.closest('details:not([open])');
+    if (closed && !closed.querySelector(':scope > summary')?.contains(el)) continue;
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden' || style.display === 'none') continue;
     if (el instanceof HTMLElement && /(auto|scroll)/.test(`${style.overflowX} ${style.overflowY}`)) {
@@ -65,7 +72,7 @@ function measure(minText: number): Fit {
         }
       }
     }
-    const ownText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+    const ownText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && /[^\s\u200b]/.test(node.textContent!));
     const size = parseFloat(style.fontSize);
     if (ownText && size < minText - 0.05) small.push(`${size}px "${el.textContent!.trim().slice(0, 40)}"`);
   }
