@@ -410,6 +410,7 @@ test('presenting: a clicker’s PageDown/PageUp step the stepper while it has th
 
 for (const theme of THEMES) {
   test(`axe finds nothing on the chapter with the stepper (set-up, quiz, export open) in the ${theme} theme`, async ({ page }) => {
+    test.slow(); // axe walks every KaTeX span of the chapter: ~13 s on a quiet machine, more under load
     const errors = watchErrors(page);
     await setTheme(page, theme);
     const widget = await open(page, chapter('en', '?backprop-stepper.step=26&backprop-stepper.quiz=1'));

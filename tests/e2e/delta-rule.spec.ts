@@ -300,6 +300,7 @@ test('settings round-trip through the URL; a hand-mangled link shows the notice 
 
 for (const theme of ['light', 'dark', 'projector']) {
   test(`the chapter page with the widget running has no axe violation (${theme})`, async ({ page }) => {
+    test.slow(); // axe walks every KaTeX span of the chapter: ~13 s on a quiet machine, more under load
     const errors = watchErrors(page);
     await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
     const frame = await openWidget(page, '/perceptron/?delta-rule.gate=xor');

@@ -132,6 +132,7 @@ test('keyboard only: type an input, step with → and ←, play with K, reset wi
 
 for (const theme of THEMES) {
   test(`axe finds nothing on the chapter with the forward-pass widget in the ${theme} theme`, async ({ page }) => {
+    test.slow(); // axe walks every KaTeX span of the chapter: ~13 s on a quiet machine, more under load
     const errors = watchErrors(page);
     await setTheme(page, theme);
     const widget = await open(page, 'en');

@@ -110,6 +110,8 @@ test('typing a bad η never reaches the core: abc, 1e999, -0, empty and out of r
 test('the demo page /demos/gd-steps/ shows the widget on its own and it runs', async ({ page }) => {
   await page.goto('/ko/demos/gd-steps/');
   await expect(page.locator('nn-gd-steps')).toBeVisible();
+  const count = page.locator('nn-gd-steps .nn-step-count');
+  await expect(count).toHaveText('0단계');
   await page.locator('nn-gd-steps .nn-transport button').nth(1).click();
-  await expect(page.locator('nn-gd-steps')).toContainText('1');
+  await expect(count).toHaveText('1단계');
 });

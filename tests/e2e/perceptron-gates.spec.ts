@@ -258,6 +258,7 @@ for (const { lang, prefix } of LANGS) {
 
 for (const theme of ['light', 'dark', 'projector']) {
   test(`the chapter with both widgets running has no axe violation (${theme})`, async ({ page }) => {
+    test.slow(); // axe walks every KaTeX span of the chapter: ~13 s on a quiet machine, more under load
     const errors = watchErrors(page);
     await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
     await openWidget(page, '/perceptron/', 'neuron');

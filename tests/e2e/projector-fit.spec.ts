@@ -20,11 +20,22 @@ const MIN_TEXT_PX = 24;
  */
 const WHOLE: Readonly<Record<string, readonly number[]>> = {
   neuron: [1920],
+  'delta-rule': [1920],
   'xor-gates': [1920],
   'forward-pass': [1280, 1920],
   'training-loop': [1280, 1920],
   'gd-steps': [1280, 1920],
   'backprop-stepper': [1920],
+};
+
+/**
+ * Demos whose fullest state comes after stepping (a formula with numbers, a verdict, a filled table):
+ * they are measured again after pressing their step button this many times — the delta rule to its
+ * converged AND run (24 updates), the forward pass to its last quantity.
+ */
+const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly presses: number }>> = {
+  'delta-rule': { button: /^(Step|한 단계)$/, presses: 24 },
+  'forward-pass': { button: /^(Next|다음)$/, presses: 6 },
 };
 
 interface Fit {
@@ -104,6 +115,16 @@ for (const demo of DEMOS) {
         expect(fit.scrolling, 'boxes that scroll').toEqual([]);
         expect(fit.cut, 'cut off').toEqual([]);
         expect(fit.small, `text under ${MIN_TEXT_PX} px`).toEqual([]);
+
+        const stepped = STEPPED[demo.id];
+        if (!stepped) return;
+        const button = page.locator('figure.widget').first().getByRole('button', { name: stepped.button });
+        for (let k = 0; k < stepped.presses; k++) await button.click();
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const after = await page.evaluate(measure, MIN_TEXT_PX);
+        expect(after.scrolling, `boxes that scroll after ${stepped.presses} steps`).toEqual([]);
+        expect(after.cut, `cut off after ${stepped.presses} steps`).toEqual([]);
+        expect(after.small, `text under ${MIN_TEXT_PX} px after ${stepped.presses} steps`).toEqual([]);
       });
     }
   }

@@ -13,7 +13,7 @@ async function open(page: Page, lang = 'en', query = '') {
   await page.goto(chapterPath(lang, query));
   const widget = page.locator('nn-training-loop');
   await widget.scrollIntoViewIfNeeded();
-  await expect(widget.locator('.nn-loop-map canvas')).toBeAttached();
+  await expect(widget.locator('.nn-loop-map canvas')).toBeAttached({ timeout: 15_000 }); // its code is fetched on demand (kit/lazy-define.ts)
   return widget;
 }
 
@@ -142,6 +142,7 @@ test('URL state: a shared link is applied, a mangled value shows the notice and 
 
 for (const theme of THEMES) {
   test(`axe finds nothing on the chapter with the training-loop widget in the ${theme} theme`, async ({ page }) => {
+    test.slow(); // axe walks every KaTeX span of the chapter: ~13 s on a quiet machine, more under load
     const errors = watchErrors(page);
     await setTheme(page, theme);
     const widget = await open(page);
@@ -157,7 +158,7 @@ test('the demo page /demos/training-loop/ (and /ko/) loads clean and trains', as
   for (const path of ['/demos/training-loop/', '/ko/demos/training-loop/']) {
     await page.goto(path);
     const widget = page.locator('nn-training-loop');
-    await expect(widget.locator('.nn-loop-map canvas')).toBeAttached();
+    await expect(widget.locator('.nn-loop-map canvas')).toBeAttached({ timeout: 15_000 });
     await widget.locator('.nn-step').click();
     await expect(widget.locator('.nn-step-count')).toContainText('1');
     expect(await axeViolations(page)).toEqual([]);

@@ -70,10 +70,10 @@ export const DeltaRuleWidget = widgetElement({
     );
     const seed = kit.seed('seed');
     const seedNote = h('p', { class: 'dr-seed-note' }, t.deltaRuleSeedNote);
-    const settings = h(
+    const fields = h(
       'fieldset',
       { class: 'dr-settings' },
-      h('legend', {}, t.deltaRuleSettings),
+      h('legend', { class: 'visually-hidden' }, t.deltaRuleSettings),
       h(
         'div',
         { class: 'dr-row' },
@@ -91,6 +91,10 @@ export const DeltaRuleWidget = widgetElement({
       ),
       seedNote,
     );
+    // A fold (kit/fold.ts): open on the page, closed to its summary — the gate, α and the starting
+    // weights — when the widget is projected full screen.
+    const settingsSummary = h('summary', { class: 'dr-settings-summary' });
+    const settings = h('details', { class: 'dr-settings-box', open: true, 'data-nn-fold': '' }, settingsSummary, fields);
 
     // ——— Run and views ———
     const transport = kit.transport();
@@ -119,15 +123,16 @@ export const DeltaRuleWidget = widgetElement({
       className: 'dr-root',
       controls: [settings],
       bar: transport,
-      visual: h(
-        'div',
-        { class: 'dr-panels' },
-        h('div', { class: 'dr-panel dr-panel-plane' }, plane, lineNote),
-        h('div', { class: 'dr-panel dr-panel-step' }, truth.element, status, stepLine, formula, chart),
-      ),
-      readouts: [h('p', { class: 'dr-history-title' }, t.deltaRuleHistory), history.element],
+      // The plane and the truth table show the same four training vectors; the errors per epoch sit
+      // over the table, beside the plane.
+      visual: [h('div', { class: 'dr-figures' }, plane, h('div', { class: 'dr-side' }, chart, truth.element)), lineNote, formula],
+      readouts: [
+        status,
+        stepLine,
+        h('details', { class: 'dr-history-box', open: true, 'data-nn-fold': '' }, h('summary', { class: 'dr-history-title' }, t.deltaRuleHistory), history.element),
+      ],
     });
-    return { root, weights, seed, seedNote, verdict, status, stepLine, formula, formulas, truthCaption, truth, plane, lineNote, chart, history };
+    return { root, weights, seed, seedNote, settingsSummary, verdict, status, stepLine, formula, formulas, truthCaption, truth, plane, lineNote, chart, history };
   },
 
   render(view, { state, model: session, lang }) {
@@ -144,6 +149,7 @@ export const DeltaRuleWidget = widgetElement({
     });
     view.seed.hidden = !seeded;
     view.seedNote.hidden = !seeded;
+    setText(view.settingsSummary, fill(t.deltaRuleSettingsSummary, { gate, alpha: formatValue(state.alpha), w1: formatValue(start.w1), w2: formatValue(start.w2), b: formatValue(start.b) }));
 
     const p = session.perceptron;
     const [pw1, pw2] = p.weights;

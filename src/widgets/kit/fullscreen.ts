@@ -3,8 +3,8 @@
  * Fullscreen API) and takes it out again; Esc also leaves, as the browser does by default. The
  * button's text says what pressing it will do — "Full screen" / "Leave full screen" — and is its
  * name (no aria-pressed with a changing name; see controls/transport.ts). The figure is sized to
- * the screen by CSS (widgets.css, `.widget:fullscreen`), and the charts inside redraw at the new
- * size through their ResizeObservers (charts/chart-frame.ts).
+ * the screen by CSS (widgets.css, `.widget:fullscreen`), the widget's folds close (fold.ts), and the
+ * charts inside redraw at the new size through their ResizeObservers (charts/chart-frame.ts).
  *
  * No keyboard shortcut, by decision: F belongs to presentation mode (whole page full screen), and the
  * key registry matches letters in either case (keys.ts), so Shift+F could not be told apart from F
@@ -19,6 +19,7 @@
 import type { Lang } from '../../i18n';
 import { setText } from './controls/dom';
 import { setIcon } from './controls/icons';
+import { foldForFullscreen } from './fold';
 import { widgetString } from './strings';
 
 /** Wires `button` to toggle full screen for `target`; returns the cleanup. */
@@ -36,8 +37,11 @@ export function setupFullscreen(button: HTMLButtonElement, target: HTMLElement, 
   }
   const text = label;
 
+  let shown = false;
   const update = () => {
     const on = doc.fullscreenElement === target;
+    if (on !== shown) foldForFullscreen(target, on);
+    shown = on;
     setText(text, widgetString(on ? 'fullscreenExit' : 'fullscreenEnter', lang));
     setIcon(button, on ? 'shrink' : 'expand');
   };

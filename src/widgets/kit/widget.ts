@@ -28,6 +28,7 @@ import { createSliderField, type SliderFieldOptions } from './controls/slider-fi
 import { createTransport, type TransportOptions } from './controls/transport';
 import type { NumberFieldOptions } from './controls/number-field';
 import { frameOf, showUrlNotice } from './frame';
+import { foldForFullscreen } from './fold';
 import { widgetLayout, type LayoutParts } from './layout';
 import { readUrlState, writeUrlState } from './page-url';
 import { createRedraw } from './redraw';
@@ -265,6 +266,8 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
 
       view = spec.view(kit);
       this.replaceChildren(view.root);
+      // Started (or restarted) while its figure is already full screen: its folds close as they would have.
+      if (this.ownerDocument.fullscreenElement?.contains(this)) foldForFullscreen(this, true);
       // Every key rebuilds the model unless the spec says which do; the speed and step positions never do.
       const modelKeys = ((spec.modelKeys as readonly string[] | undefined) ?? spec.table.map((field) => field.key)).filter(
         (key) => key !== training?.speedKey && !positionKeys.includes(key),
