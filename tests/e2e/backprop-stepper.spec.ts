@@ -36,6 +36,8 @@ const demo = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/
 function traceOf(problem: TraceProblem, options: Partial<TraceOptions> = {}): TraceStep[] {
   return traceTrainingStep({ layers: problem.layers }, problem, { learningRate: problem.learningRate, loss: problem.loss, updateBias: problem.updateBias, ...options }).steps;
 }
+/** The step bar's counter, exactly (a bare number would also match "Step 10 of 37" when 1 is meant). */
+const counterText = (lang: string, step: number, total: number) => (lang === 'ko' ? `${total}단계 중 ${step}단계` : `Step ${step} of ${total}`);
 /** A value as the widget writes it: fixed decimals, a true minus sign. */
 const shown = (v: number, decimals = 4) => {
   const text = v.toFixed(decimals);
@@ -46,7 +48,7 @@ async function open(page: Page, path: string): Promise<Locator> {
   await page.goto(path);
   const widget = page.locator('nn-backprop-stepper');
   await widget.scrollIntoViewIfNeeded();
-  await expect(widget.locator('.nn-st-counter')).toBeVisible();
+  await expect(widget.locator('.nn-step-counter')).toBeVisible();
   return widget;
 }
 
@@ -64,10 +66,10 @@ for (const lang of LANGS) {
   test(`${lang}: walking every step of the default 2-2-2 network shows the core's trace, one quantity at a time`, async ({ page }) => {
     const errors = watchErrors(page);
     const widget = await open(page, chapter(lang));
-    const next = widget.locator('.nn-st-next');
+    const next = widget.locator('.nn-step-next');
     const total = DEFAULT_STEPS.length;
     expect(total).toBe(37);
-    await expect(widget.locator('.nn-st-counter')).toHaveText(lang === 'en' ? 'Step 0 of 37' : '37단계 중 0단계');
+    await expect(widget.locator('.nn-step-counter')).toHaveText(lang === 'en' ? 'Step 0 of 37' : '37단계 중 0단계');
     await expect(widget.locator('.nn-st-fd-verdict')).toBeVisible();
     await expect(widget.locator('.nn-st-fd-table')).toBeHidden();
 
@@ -83,7 +85,7 @@ for (const lang of LANGS) {
         await expect(widget.locator(`.nn-st-numbers [data-step="${id}"]`).first()).toBeAttached();
         await expect(widget.locator(`.nn-st-table-wrap tr[data-id="${id}"]`)).toHaveClass(/nn-st-uses/);
       }
-      await expect(widget.locator('.nn-st-counter')).toContainText(`${k + 1}`);
+      await expect(widget.locator('.nn-step-counter')).toHaveText(counterText(lang, k + 1, total));
       // the diagram lights the step's unit or edge
       await expect(widget.locator('.nn-network svg')).toHaveClass(/nn-has-highlight/);
       // the finite-difference check appears once every gradient is shown
@@ -146,7 +148,7 @@ for (const lang of LANGS) {
     await expect(score).toContainText(lang === 'en' ? '1 of 2' : '2개 중 1개');
 
     // jump to the error E (shown), then the output δ's and the hidden δ are asked
-    await widget.locator('.nn-st-bar select').selectOption('loss');
+    await widget.locator('.nn-st-bar select').selectOption({ index: 1 }); // the jump menu: forward pass, error E, …
     await expect(widget.locator('tr.nn-st-current')).toHaveAttribute('data-id', 'E');
     const mistakes: [string, string, RegExp][] = [
       ['delta.2.1', 'sign', lang === 'en' ? /sign is flipped/ : /부호가 뒤집혔습니다/],
@@ -182,22 +184,22 @@ for (const lang of LANGS) {
     await commit(page, widget.locator('.nn-st-sizes input'), '2-3-1');
     await commit(page, widget.getByLabel(/w⁽¹⁾₁₁/), '0.25');
     await widget.locator('.nn-st-setup select').first().selectOption('6');
-    for (let k = 0; k < 5; k++) await widget.locator('.nn-st-next').click();
+    for (let k = 0; k < 5; k++) await widget.locator('.nn-step-next').click();
     await expect.poll(() => page.url()).toContain('backprop-stepper.step=5');
     const url = page.url();
     expect(url).toContain('backprop-stepper.sizes=2-3-1');
     expect(url).toContain('backprop-stepper.dec=6');
 
-    const other = await context.newPage();
-    const reopened = await open(other, url.replace(/^https?:\/\/[^/]+/, ''));
-    await expect(reopened.locator('.nn-st-counter')).toContainText('5');
-    await reopened.locator('.nn-st-setup > summary').click();
-    await expect(reopened.locator('.nn-st-sizes input')).toHaveValue('2-3-1');
-    await expect(reopened.getByLabel(/w⁽¹⁾₁₁/)).toHaveValue('0.25');
     const params = new URL(url).searchParams;
     const read = (await import('../../src/widgets/stepper/problem-url')).readStepperUrl(params);
     expect(read.ignored).toEqual([]);
     expect(read.problem.layers[0].weights[0][0]).toBe(0.25);
+    const other = await context.newPage();
+    const reopened = await open(other, url.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(reopened.locator('.nn-step-counter')).toHaveText(counterText(lang, 5, traceOf(read.problem).length));
+    await reopened.locator('.nn-st-setup > summary').click();
+    await expect(reopened.locator('.nn-st-sizes input')).toHaveValue('2-3-1');
+    await expect(reopened.getByLabel(/w⁽¹⁾₁₁/)).toHaveValue('0.25');
     const steps = traceOf(read.problem, { rounding: { decimals: 6, fromRounded: false } });
     await expect.poll(() => tableRows(reopened)).toEqual(steps.slice(0, 5).map((s) => ({ id: s.id, value: shown(s.value, 6) })));
     await expectClean(page, errors);
@@ -260,10 +262,10 @@ test('importing examples/trace/two-two-one.json (pasted, then as a file) shows t
   await widget.locator('.nn-st-json').fill(EXAMPLE_TEXT);
   await widget.locator('.nn-st-json-load').click();
   await expect(widget.locator('.nn-st-json-message')).toContainText('2-2-1');
-  await widget.locator('.nn-st-last').click();
+  await widget.locator('.nn-step-last').click();
   const cli = JSON.parse(runTraceCli([EXAMPLE_PATH], () => EXAMPLE_TEXT).stdout) as { steps: TraceStep[] };
   expect(cli.steps.length).toBe(28);
-  await expect(widget.locator('.nn-st-counter')).toContainText('28 of 28');
+  await expect(widget.locator('.nn-step-counter')).toContainText('28 of 28');
   await expect.poll(() => tableRows(widget)).toEqual(cli.steps.map((s) => ({ id: s.id, value: shown(s.value) })));
 
   // the reload restores what the URL holds when it starts: wait for both changes (the load and Last)
@@ -271,7 +273,7 @@ test('importing examples/trace/two-two-one.json (pasted, then as a file) shows t
   await expect.poll(() => page.url()).toContain('backprop-stepper.step=28');
   await page.reload();
   const again = page.locator('nn-backprop-stepper');
-  await expect(again.locator('.nn-st-counter')).toContainText('28 of 28');
+  await expect(again.locator('.nn-step-counter')).toContainText('28 of 28');
   await again.locator('.nn-st-json-file').setInputFiles(EXAMPLE_PATH);
   await expect(again.locator('.nn-st-json-message')).toContainText('2-2-1');
   await expectClean(page, errors);
@@ -320,11 +322,11 @@ test('bad values in every input get a message and never reach the core', async (
   await expect(seed).toHaveValue('0');
   await commit(page, seed, 'x');
   await expect(widget.locator('.nn-seed-field .nn-field-message')).toContainText('not a number');
-  await widget.locator('.nn-st-last').click();
+  await widget.locator('.nn-step-last').click();
   await expect(widget.locator('.nn-st-table-wrap')).not.toContainText(/NaN|Infinity/);
 
   // the quiz's answer box
-  await widget.locator('.nn-st-first').click();
+  await widget.locator('.nn-step-first').click();
   await widget.locator('.nn-st-quiz-toggle input').check();
   for (const bad of ['', 'abc', '1,5', '--1']) {
     await commit(page, widget.locator('.nn-st-quiz-form input'), bad);
@@ -350,14 +352,14 @@ test('bad values in every input get a message and never reach the core', async (
     await expect(message).toHaveAttribute('data-ok', 'no');
     await expect(message).toContainText(why);
   }
-  await expect(widget.locator('.nn-st-counter')).toContainText('37');
+  await expect(widget.locator('.nn-step-counter')).toHaveText(/ of 37$/);
 
   // hand-mangled URL values: the notice, and the defaults
   const mangled = await open(page, chapter('en', '?backprop-stepper.w=0.1_zz&backprop-stepper.step=500&backprop-stepper.dec=5&backprop-stepper.eta=abc'));
   await expect(page.locator('#widget-backprop-stepper .widget-notice-box li')).toHaveCount(4);
   await expect(page.locator('#widget-backprop-stepper .widget-notice-box')).toContainText('w[1]');
-  await expect(mangled.locator('.nn-st-counter')).toContainText('0');
-  await mangled.locator('.nn-st-next').click();
+  await expect(mangled.locator('.nn-step-counter')).toHaveText(counterText('en', 0, 37));
+  await mangled.locator('.nn-step-next').click();
   await expect(mangled.locator('tr.nn-st-current .nn-st-value')).toHaveText(shown(DEFAULT_STEPS[0].value));
   await expectClean(page, errors);
 });
@@ -367,22 +369,22 @@ test('keyboard only: Tab to the stepper, → Space Enter forward, ← back, End 
   const widget = await open(page, chapter('en'));
   await widget.locator('.nn-st-setup > summary').focus();
   await page.keyboard.press('Tab'); // First (disabled) and Back (disabled) are skipped → Next
-  await expect(widget.locator('.nn-st-next')).toBeFocused();
+  await expect(widget.locator('.nn-step-next')).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(widget.locator('.nn-st-counter')).toContainText('3 of 37');
+  await expect(widget.locator('.nn-step-counter')).toContainText('3 of 37');
   await page.keyboard.press('ArrowLeft');
-  await expect(widget.locator('.nn-st-counter')).toContainText('2 of 37');
+  await expect(widget.locator('.nn-step-counter')).toContainText('2 of 37');
   await page.keyboard.press('End');
-  await expect(widget.locator('.nn-st-counter')).toContainText('37 of 37');
+  await expect(widget.locator('.nn-step-counter')).toContainText('37 of 37');
   await page.keyboard.press('Home');
-  await expect(widget.locator('.nn-st-counter')).toContainText('0 of 37');
+  await expect(widget.locator('.nn-step-counter')).toContainText('0 of 37');
   // focus on the table region: Space and Enter step too
   await widget.locator('.nn-st-table-wrap').focus();
   await page.keyboard.press(' ');
   await page.keyboard.press('Enter');
-  await expect(widget.locator('.nn-st-counter')).toContainText('2 of 37');
+  await expect(widget.locator('.nn-step-counter')).toContainText('2 of 37');
   // the jump menu by keyboard
   await widget.locator('.nn-st-bar select').focus();
   await page.keyboard.press('ArrowDown');
@@ -396,12 +398,12 @@ test('presenting: a clicker’s PageDown/PageUp step the stepper while it has th
   await expect(page.locator('html')).toHaveClass(/presenting/);
   const widget = page.locator('nn-backprop-stepper');
   await widget.scrollIntoViewIfNeeded(); // further down the slide: it starts as it comes into view
-  await widget.locator('.nn-st-next').focus();
+  await widget.locator('.nn-step-next').focus();
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
-  await expect(widget.locator('.nn-st-counter')).toContainText('2 of 37');
+  await expect(widget.locator('.nn-step-counter')).toContainText('2 of 37');
   await page.keyboard.press('PageUp');
-  await expect(widget.locator('.nn-st-counter')).toContainText('1 of 37');
+  await expect(widget.locator('.nn-step-counter')).toContainText('1 of 37');
   await expect(page).toHaveURL(/slide=worked-example/);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('PageDown');
@@ -427,7 +429,7 @@ test('the demo page /demos/backprop-stepper/ (and /ko/) fills the screen and loa
   await page.setViewportSize({ width: 1280, height: 720 });
   for (const path of [demo('en'), demo('ko')]) {
     const widget = await open(page, path);
-    await widget.locator('.nn-st-last').click();
+    await widget.locator('.nn-step-last').click();
     // diagram, formula and table side by side
     const boxes = await Promise.all(['.nn-st-col-diagram', '.nn-st-col-formula', '.nn-st-col-table'].map((s) => widget.locator(s).boundingBox()));
     expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
@@ -488,12 +490,12 @@ test('draw from a seed, resize to 4 layers of 4, δ vs ∂E/∂net, compute from
   await commit(page, widget.locator('.nn-seed-field input'), '7');
   await widget.locator('.nn-st-draw').click();
   const drawn = randomTraceProblem(7, [2, 2, 2], { learningRate: 0.5, updateBias: true });
-  await widget.locator('.nn-st-last').click();
+  await widget.locator('.nn-step-last').click();
   await expect.poll(() => tableRows(widget)).toEqual(traceOf(drawn).map((s) => ({ id: s.id, value: shown(s.value) })));
 
   // a bigger network keeps the numbers already there; the step position is kept when it still exists
   await commit(page, widget.locator('.nn-st-sizes input'), '4-4-4-4-4');
-  await expect(widget.locator('.nn-st-counter')).toContainText('Step 37 of 209');
+  await expect(widget.locator('.nn-step-counter')).toContainText('Step 37 of 209');
   await expect(widget.locator('.nn-unit')).toHaveCount(20);
   await expect(widget.getByLabel(/w⁽¹⁾₁₁/)).toHaveValue(String(drawn.layers[0].weights[0][0]));
 
@@ -502,13 +504,13 @@ test('draw from a seed, resize to 4 layers of 4, δ vs ∂E/∂net, compute from
   await widget.locator('.nn-st-setup select').nth(1).selectOption('partial');
   await widget.locator('.nn-st-setup select').first().selectOption('6');
   await widget.locator('.nn-st-setup input[type="checkbox"]').nth(1).check();
-  await widget.locator('.nn-st-bar select').selectOption('delta');
+  await widget.locator('.nn-st-bar select').selectOption({ index: 2 }); // the δ's
   await expect(widget.locator('.nn-st-general math')).toHaveAttribute('alttext', /\\frac\{\\partial E\}\{\\partial \\text\{net\}/);
-  await widget.locator('.nn-st-last').click();
+  await widget.locator('.nn-step-last').click();
   const rounded = traceOf(drawn, { notation: 'partial', rounding: { decimals: 6, fromRounded: true } });
   await expect.poll(() => tableRows(widget)).toEqual(rounded.map((s) => ({ id: s.id, value: shown(s.value, 6) })));
   // fixed biases: no bias gradients or updates
   await widget.locator('.nn-st-setup input[type="checkbox"]').first().uncheck();
-  await expect(widget.locator('.nn-st-counter')).toContainText(`of ${traceOf({ ...drawn, updateBias: false }).length}`);
+  await expect(widget.locator('.nn-step-counter')).toContainText(`of ${traceOf({ ...drawn, updateBias: false }).length}`);
   await expectClean(page, errors);
 });

@@ -1,6 +1,6 @@
-/** The page's URL: reading a widget's state from it, and the page's one writer (url-history.ts) into it. */
+/** The page's URL: its one writer (url-history.ts), through which every widget writes its state. */
 import { createUrlWriter, type UrlWriter } from './url-history';
-import { parse, type ParsedUrlState, type UrlState, type UrlTable } from './url-state';
+import type { UrlState, UrlTable } from './url-state';
 
 let pageWriter: UrlWriter | undefined;
 
@@ -24,7 +24,3 @@ export function writeUrlState<T extends UrlTable>(namespace: string, table: T, s
   page().write(namespace, table, state);
 }
 
-/** Reads a widget's state from the page URL: the state to start from, and what was ignored. */
-export function readUrlState<T extends UrlTable>(namespace: string, table: T): ParsedUrlState<UrlState<T>> {
-  return parse(new URLSearchParams(window.location.search), namespace, table);
-}

@@ -5,8 +5,11 @@
  * a store key, so buttons, keys (→ ← Home End Space/K) and the URL can never disagree.
  *
  * Play advances one step every 1000/speed ms (step-clock.ts) and stops at N; with
- * prefers-reduced-motion Play is hidden and Next remains. Every listener runs inside the widget's
- * guard.
+ * prefers-reduced-motion, or while the widget says it cannot play (a quiz waiting for an answer), Play
+ * is hidden and Next remains. A step the reader takes (a button, a key, the menu) pauses Play: the
+ * reader has taken over. A focused button that becomes disabled (Next at the last step) hands the
+ * focus to its opposite, so the keys keep reaching the widget. Every listener runs inside the
+ * widget's guard.
  */
 import type { Lang } from '../../i18n';
 import { h, setText, uniqueId, type Guard } from './controls/dom';
@@ -33,6 +36,8 @@ export interface StepBarOptions {
   readonly counterKey?: WidgetStringKey;
   readonly clock: StepClock;
   readonly reducedMotion: boolean;
+  /** False while Play is not offered (default: always offered unless reduced motion). */
+  readonly playable?: () => boolean;
   /** Extra class on the bar, for a widget's own styles. */
   readonly className?: string;
 }
@@ -59,7 +64,6 @@ export function createStepBar(options: StepBarOptions): StepBar {
   const nextButton = button('nn-step-next', t('stepNext'), 'step');
   const lastButton = button('nn-step-last', t('stepLast'));
   const playButton = button('nn-play', t('transportPlay'), 'play');
-  playButton.hidden = options.reducedMotion;
   const counter = h('span', { class: 'nn-step-counter' });
 
   const jumpId = uniqueId('jump');
@@ -68,22 +72,29 @@ export function createStepBar(options: StepBarOptions): StepBar {
   jumpField.hidden = !options.phases;
 
   const go = (position: number) => options.go(Math.max(0, Math.min(options.count(), position)));
+  /** A step the reader takes: Play stops first. */
+  const take = (position: number) => {
+    clock.pause();
+    go(position);
+  };
+  const playable = () => !options.reducedMotion && (options.playable?.() ?? true);
+  const element = h(
+    'div',
+    { class: `nn-step-bar${options.className ? ` ${options.className}` : ''}`, role: 'group', 'aria-label': t('stepBarLabel') },
+    h('div', { class: 'nn-step-buttons' }, firstButton, previousButton, nextButton, lastButton, playButton),
+    jumpField,
+    counter,
+  );
   const bar: StepBar = {
-    element: h(
-      'div',
-      { class: `nn-step-bar${options.className ? ` ${options.className}` : ''}`, role: 'group', 'aria-label': t('stepBarLabel') },
-      h('div', { class: 'nn-step-buttons' }, firstButton, previousButton, nextButton, lastButton, playButton),
-      jumpField,
-      counter,
-    ),
+    element,
     render,
-    next: () => go(options.get() + 1),
-    previous: () => go(options.get() - 1),
-    first: () => go(0),
-    last: () => go(options.count()),
+    next: () => take(options.get() + 1),
+    previous: () => take(options.get() - 1),
+    first: () => take(0),
+    last: () => take(options.count()),
     togglePlay() {
       if (clock.playing) clock.pause();
-      else if (options.reducedMotion) bar.next();
+      else if (!playable()) bar.next();
       else {
         if (options.get() >= options.count()) go(0);
         clock.play();
@@ -98,7 +109,7 @@ export function createStepBar(options: StepBarOptions): StepBar {
   playButton.addEventListener('click', guard(bar.togglePlay));
   jump.addEventListener(
     'change',
-    guard(() => go(Number(jump.value))),
+    guard(() => take(Number(jump.value))),
   );
 
   let phasesShown = '';
@@ -106,8 +117,14 @@ export function createStepBar(options: StepBarOptions): StepBar {
     const k = options.get();
     const n = options.count();
     setText(counter, fill(t(options.counterKey ?? 'stepOf'), { step: String(k), total: String(n) }));
+    const focused = element.ownerDocument.activeElement;
     firstButton.disabled = previousButton.disabled = k <= 0;
     nextButton.disabled = lastButton.disabled = k >= n;
+    // A disabled button drops the focus to <body>, and with it the widget's keys: hand it across.
+    if (focused instanceof HTMLButtonElement && focused.disabled && element.contains(focused)) {
+      (focused === firstButton || focused === previousButton ? nextButton : previousButton).focus();
+    }
+    playButton.hidden = !playable() && !clock.playing;
     setText(playButton.querySelector('.nn-label') as Element, t(clock.playing ? 'transportPause' : 'transportPlay'));
     setIcon(playButton, clock.playing ? 'pause' : 'play');
     playButton.dataset.state = clock.playing ? 'playing' : 'paused';

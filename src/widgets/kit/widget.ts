@@ -30,14 +30,14 @@ import type { NumberFieldOptions } from './controls/number-field';
 import { frameOf, showUrlNotice } from './frame';
 import { foldForFullscreen } from './fold';
 import { widgetLayout, type LayoutParts } from './layout';
-import { readUrlState, writeUrlState } from './page-url';
+import { writeUrlState } from './page-url';
 import { createRedraw } from './redraw';
 import type { Runner, RunnerOptions, RunnerState } from './runner';
 import { createStepBar, type StepBar, type StepPhase } from './step-bar';
 import { createStepClock } from './step-clock';
 import { createStore, type Store } from './store';
 import { widgetString, type WidgetStringKey } from './strings';
-import type { NumberField as NumberEntry, UrlState, UrlTable } from './url-state';
+import { parse, type NumberField as NumberEntry, type ParsedUrlState, type UrlState, type UrlTable } from './url-state';
 import { NnWidget } from './widget-element';
 
 /** What render draws from. `run` is the runner's state for a training widget, else null. */
@@ -72,8 +72,14 @@ export interface TrainingSpec<S, M> {
 export interface WidgetSpec<T extends UrlTable, L extends object, M, V extends WidgetView> {
   readonly id: string;
   readonly table: T;
-  /** State that is not in the URL (a pinned highlight, a selection), with its initial values. */
-  readonly local?: L;
+  /**
+   * Reads the state from the page's query (default: the table's own checks, url-state.ts parse). A
+   * widget whose fields must also agree with each other (a network in several fields) checks them
+   * here and reports what it ignored the same way.
+   */
+  readonly read?: (params: URLSearchParams, id: string) => ParsedUrlState<UrlState<T>>;
+  /** State that is not in the URL (a pinned highlight, a selection): its initial values, or made from the URL state. */
+  readonly local?: L | ((fromUrl: UrlState<T>) => L);
   /** The keys whose change rebuilds the model; default: every key of the table. */
   readonly modelKeys?: readonly (keyof UrlState<T> | keyof L)[];
   model(state: UrlState<T> & L): M;
@@ -94,7 +100,15 @@ interface AlsoSet<S> {
 export interface StepBarSpec<S, M> {
   /** The state key holding the position 0 … count (an 'int' entry of the table, or local state). */
   readonly key: NumberKey<S>;
+  /** The number of steps. After the model is rebuilt, a position past it is moved back to it. */
   readonly count: (input: { state: S; model: M }) => number;
+  /**
+   * The state for moving to `to` (default: just the position). A widget that keeps more with the
+   * position (a quiz's furthest step, its score) says so here, so every way of moving agrees.
+   */
+  readonly move?: (to: number, input: { state: S; model: M }) => Partial<S>;
+  /** False while Play is not offered (a quiz waits for each answer); Play then stops. Default: true. */
+  readonly playable?: (input: { state: S; model: M }) => boolean;
   readonly phases?: (input: { state: S; model: M }) => readonly StepPhase[];
   readonly counterKey?: WidgetStringKey;
   /** Steps per second while playing. Default 1. */
@@ -104,6 +118,8 @@ export interface StepBarSpec<S, M> {
   /** Extra keys that go to the next / previous step (e.g. a clicker's PageDown/PageUp). */
   readonly nextKeys?: readonly string[];
   readonly previousKeys?: readonly string[];
+  /** The keys that play and pause; default Space and K. */
+  readonly playKeys?: readonly string[];
 }
 
 /** What a widget's `view` builds with: its language, state, and controls bound to state keys. */
@@ -134,7 +150,7 @@ export interface WidgetKit<S, M> {
   number(key: NumberKey<S>, options: Pick<NumberFieldOptions, 'label' | 'step' | 'format' | 'hint' | 'size'> & AlsoSet<S>): HTMLElement;
   select<V extends string>(key: StringKey<S>, options: { label: string; options: readonly SelectOption<V>[] } & AlsoSet<S>): HTMLElement;
   seed(key: NumberKey<S>, label?: string): HTMLElement;
-  checkbox(key: BooleanKey<S>, label: string): HTMLElement;
+  checkbox(key: BooleanKey<S>, label: string, options?: AlsoSet<S>): HTMLElement;
   button(label: string, onClick: () => void, className?: string): HTMLButtonElement;
   /** The transport bar (training widgets): play/pause, step, reset, speed, step counter, loss. */
   transport(options?: Pick<TransportOptions, 'showEpoch'>): HTMLElement;
@@ -158,20 +174,25 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
     protected start(): void {
       const lang = this.uiLang;
       const id = frameOf(this)?.id || spec.id;
-      const { state: fromUrl, ignored } = readUrlState(id, spec.table);
+      const params = new URLSearchParams(window.location.search);
+      const { state: fromUrl, ignored } = spec.read ? spec.read(params, id) : parse(params, id, spec.table);
       showUrlNotice(this, ignored, lang);
-      const store: Store<S> = createStore({ ...fromUrl, ...(spec.local ?? {}) } as S);
+      const local = typeof spec.local === 'function' ? spec.local(fromUrl) : spec.local;
+      const store: Store<S> = createStore({ ...fromUrl, ...(local ?? {}) } as S);
       const t = (key: WidgetStringKey) => widgetString(key, lang);
       const guard = this.guarded;
 
       let model = spec.model(store.get());
       /** Step-bar positions: moving through the steps never rebuilds the model. */
       const positionKeys: string[] = [];
+      /** After a rebuild, each step bar's position moved back within its count. */
+      const clampPositions: Array<() => void> = [];
       const training = spec.training;
       const runner = training ? this.#makeRunner(training, () => model, store) : null;
       const restart = () => {
         model = spec.model(store.get());
         if (runner && training) runner.reset(training.initialLoss(model, store.get()));
+        for (const clamp of clampPositions) clamp();
         redraw.request();
       };
 
@@ -236,10 +257,10 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
           follow(key, (value) => !Object.is(field.value, value) && field.set(value as number));
           return field.element;
         },
-        checkbox: (key, label) => {
+        checkbox: (key, label, options) => {
           const box = h('input', { type: 'checkbox' });
           box.checked = store.get()[key] as boolean;
-          this.listen(box, 'change', () => store.set({ [key]: box.checked } as Partial<S>));
+          this.listen(box, 'change', () => setKey(key, options?.alsoSet)(box.checked));
           follow(key, (value) => (box.checked = value as boolean));
           return h('label', { class: 'nn-field nn-checkbox' }, box, ` ${label}`);
         },
@@ -259,6 +280,10 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
           const created = this.#stepBar(bar, store, () => model, guard, lang);
           bars.push(created);
           positionKeys.push(bar.key);
+          clampPositions.push(() => {
+            const count = bar.count({ state: store.get(), model });
+            if ((store.get()[bar.key] as number) > count) store.set({ [bar.key]: count } as Partial<S>);
+          });
           return created;
         },
         layout: widgetLayout,
@@ -304,15 +329,16 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
       const input = () => ({ state: store.get(), model: model() });
       const get = () => store.get()[spec.key] as number;
       const count = () => spec.count(input());
-      const go = (position: number) => store.set({ [spec.key]: position } as Partial<S>);
+      const go = (position: number) => store.set(spec.move ? spec.move(position, input()) : ({ [spec.key]: position } as Partial<S>));
+      const playable = () => spec.playable?.(input()) ?? true;
       const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
       const clock = createStepClock({
         timer: { set: (run, ms) => window.setTimeout(guard(run), ms), clear: (handle) => window.clearTimeout(handle as number) },
         speed: () => spec.speed ?? 1,
         tick: () => {
-          if (get() >= count()) return false;
+          if (get() >= count() || !playable()) return false;
           go(get() + 1);
-          return get() < count();
+          return get() < count() && playable();
         },
         onChange: () => bar.render(),
       });
@@ -329,14 +355,14 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
         counterKey: spec.counterKey,
         clock,
         reducedMotion: motion.matches,
+        playable,
       });
       const keys = spec.keys ?? {};
       for (const key of ['ArrowRight', ...(spec.nextKeys ?? [])]) this.shortcut(key, keys.next ?? 'stepKeysNext', bar.next);
       for (const key of ['ArrowLeft', ...(spec.previousKeys ?? [])]) this.shortcut(key, keys.previous ?? 'stepKeysPrevious', bar.previous);
       this.shortcut('Home', keys.first ?? 'stepKeysFirst', bar.first);
       this.shortcut('End', keys.last ?? 'stepKeysLast', bar.last);
-      this.shortcut(' ', keys.play ?? 'stepKeysPlay', bar.togglePlay);
-      this.shortcut('k', keys.play ?? 'stepKeysPlay', bar.togglePlay);
+      for (const key of spec.playKeys ?? [' ', 'k']) this.shortcut(key, keys.play ?? 'stepKeysPlay', bar.togglePlay);
       return bar;
     }
   };

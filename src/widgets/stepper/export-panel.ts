@@ -8,7 +8,7 @@
  */
 import { WORKSHEET_LABELS, traceToCsv, traceToLatex, traceToMarkdown, type TraceProblem, type TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
-import { h, setText, uniqueId } from '../kit/controls/dom';
+import { h, setText, uniqueId, type Guard } from '../kit/controls/dom';
 import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
 import { problemToJson, readProblemJson, sizesText } from './setup-model';
 
@@ -54,6 +54,8 @@ export function download(name: string, text: string, type: string): void {
 
 export interface ExportPanelOptions {
   readonly lang: Lang;
+  /** The widget's error boundary, for every listener of the panel. */
+  readonly guard: Guard;
   readonly source: () => ExportSource;
   /** A valid problem loaded from JSON. */
   readonly onLoad: (problem: TraceProblem) => void;
@@ -68,7 +70,7 @@ export interface ExportPanel {
 }
 
 export function createExportPanel(options: ExportPanelOptions): ExportPanel {
-  const { lang } = options;
+  const { lang, guard } = options;
   const t = (key: WidgetStringKey) => widgetString(key, lang);
 
   const buttons = (blank: boolean) =>
@@ -79,10 +81,13 @@ export function createExportPanel(options: ExportPanelOptions): ExportPanel {
         { type: 'button', class: 'nn-st-download', 'data-format': format, 'data-kind': blank ? 'worksheet' : 'answers' },
         fill(t('stepperDownload'), { what, format: FORMAT_NAMES[format] }),
       );
-      button.addEventListener('click', () => {
-        const name = `backprop-${blank ? 'worksheet' : 'answer-key'}.${format}`;
-        download(name, exportText(options.source(), format, blank, lang), MIME[format]);
-      });
+      button.addEventListener(
+        'click',
+        guard(() => {
+          const name = `backprop-${blank ? 'worksheet' : 'answer-key'}.${format}`;
+          download(name, exportText(options.source(), format, blank, lang), MIME[format]);
+        }),
+      );
       return button;
     });
   const print = h('a', { class: 'nn-st-print-link', href: options.printPath, target: '_blank' }, t('stepperPrint'));
@@ -94,7 +99,10 @@ export function createExportPanel(options: ExportPanelOptions): ExportPanel {
   const save = h('button', { type: 'button', class: 'nn-st-json-download' }, t('stepperJsonDownload'));
   const file = h('input', { type: 'file', accept: '.json,application/json', id: uniqueId('file'), class: 'nn-st-json-file' });
   let editing = false;
-  textarea.addEventListener('input', () => (editing = true));
+  textarea.addEventListener(
+    'input',
+    guard(() => (editing = true)),
+  );
 
   const loadText = (text: string) => {
     const read = readProblemJson(text);
@@ -109,24 +117,30 @@ export function createExportPanel(options: ExportPanelOptions): ExportPanel {
     message.dataset.ok = 'yes';
     options.onLoad(read.problem);
   };
-  load.addEventListener('click', () => loadText(textarea.value));
-  file.addEventListener('change', () => {
+  load.addEventListener(
+    'click',
+    guard(() => loadText(textarea.value)),
+  );
+  file.addEventListener('change', guard(() => {
     const chosen = file.files?.[0];
     if (!chosen) return;
     chosen.text().then(
-      (text) => {
+      guard((text: string) => {
         textarea.value = text;
         editing = true;
         loadText(text);
         file.value = '';
-      },
+      }),
       (error: unknown) => {
         setText(message, fill(t('stepperJsonError'), { problem: String(error) }));
         message.dataset.ok = 'no';
       },
     );
-  });
-  save.addEventListener('click', () => download('backprop-setup.json', problemToJson(options.source().problem), MIME.json));
+  }));
+  save.addEventListener(
+    'click',
+    guard(() => download('backprop-setup.json', problemToJson(options.source().problem), MIME.json)),
+  );
 
   const element = h(
     'div',

@@ -5,7 +5,7 @@
  */
 import type { AnswerCheck, MistakeName, TracePhase, TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
-import { h, setText, uniqueId } from '../kit/controls/dom';
+import { h, setText, uniqueId, type Guard } from '../kit/controls/dom';
 import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
 import { readNumeral } from '../kit/numeral';
 import { fixedValue, symbolText } from './format';
@@ -43,6 +43,8 @@ export interface QuizPanel {
 
 export interface QuizPanelOptions {
   readonly lang: Lang;
+  /** The widget's error boundary, for every listener of the panel. */
+  readonly guard: Guard;
   readonly decimals: () => number;
   /** The core's verdict on the typed value. */
   readonly check: (step: TraceStep, answer: number) => AnswerCheck;
@@ -95,11 +97,14 @@ export function createQuizPanel(options: QuizPanelOptions): QuizPanel {
     say(fill(t('stepperQuizShown'), { name: symbolText(current.symbol), value: fixedValue(current.value, options.decimals()) }), 'shown');
     options.onReveal(current, false);
   };
-  checkButton.addEventListener('click', check);
-  reveal.addEventListener('click', giveUp);
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') check();
-  });
+  checkButton.addEventListener('click', options.guard(check));
+  reveal.addEventListener('click', options.guard(giveUp));
+  input.addEventListener(
+    'keydown',
+    options.guard((event: KeyboardEvent) => {
+      if (event.key === 'Enter') check();
+    }),
+  );
 
   return {
     element,

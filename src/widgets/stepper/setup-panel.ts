@@ -80,10 +80,13 @@ export function createSetupPanel(config: SetupPanelOptions): SetupPanel {
       sizesInput.value = current;
     }
   };
-  sizesInput.addEventListener('change', commitSizes);
-  sizesInput.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') commitSizes();
-  });
+  sizesInput.addEventListener('change', config.guard(commitSizes));
+  sizesInput.addEventListener(
+    'keydown',
+    config.guard((event: KeyboardEvent) => {
+      if (event.key === 'Enter') commitSizes();
+    }),
+  );
 
   // ——— the numbers: one table per layer, then the example ———
   const numbers = h('div', { class: 'nn-st-values' });
@@ -201,15 +204,21 @@ export function createSetupPanel(config: SetupPanelOptions): SetupPanel {
     },
   });
   const draw = h('button', { type: 'button', class: 'nn-st-draw' }, t('stepperDraw'));
-  draw.addEventListener('click', () => {
-    problem = randomTraceProblem(options.seed, sizesOf(problem), { learningRate: problem.learningRate, updateBias: problem.updateBias });
-    renderNumbers();
-    changed();
-  });
+  draw.addEventListener(
+    'click',
+    config.guard(() => {
+      problem = randomTraceProblem(options.seed, sizesOf(problem), { learningRate: problem.learningRate, updateBias: problem.updateBias });
+      renderNumbers();
+      changed();
+    }),
+  );
   const checkbox = (label: string, checked: boolean, onChange: (checked: boolean) => void) => {
     const input = h('input', { type: 'checkbox', id: uniqueId('check') });
     input.checked = checked;
-    input.addEventListener('change', () => onChange(input.checked));
+    input.addEventListener(
+      'change',
+      config.guard(() => onChange(input.checked)),
+    );
     return { input, element: h('div', { class: 'nn-field nn-st-check' }, input, h('label', { for: input.id }, label)) };
   };
   const bias = checkbox(t('stepperUpdateBias'), problem.updateBias, (checked) => {

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
  *   charts, the core and the i18n types — never another widget. The kit and the charts import no widget.
  * - Whatever runs in Node — the unit tests (but those that ask for happy-dom) and the build-time frontmatter of `.astro` files — must
  *   not touch the DOM, so every widget file reachable from there (following imports) is DOM-free.
+ * - Every widget is built on the kit's skeleton: its element.ts calls `widgetElement`, and no widget
+ *   extends the lifecycle base (kit/widget-element.ts) itself.
  * - No file leaves console output, Math.random or a debugger statement behind.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -90,6 +92,17 @@ describe('src/widgets boundaries', () => {
         ? SHARED.has(area(to)) || area(to) === own
         : to === 'src/core' || to.startsWith('src/core/') || to.startsWith('src/i18n');
       expect(ok, `${file} imports ${spec}`).toBe(true);
+    }
+  });
+
+  const widgetIds = [...new Set(files.map(area))].filter((a) => !SHARED.has(a)).sort();
+  it.each(widgetIds)('%s is built on the kit skeleton (element.ts calls widgetElement; nothing extends NnWidget)', (id) => {
+    const element = `${WIDGETS}/${id}/element.ts`;
+    expect(existsSync(join(ROOT, element)), element).toBe(true);
+    expect(stripComments(readFileSync(join(ROOT, element), 'utf8'))).toMatch(/=\s*widgetElement\(/);
+    for (const file of files.filter((f) => area(f) === id)) {
+      const code = stripComments(readFileSync(join(ROOT, file), 'utf8'));
+      expect(code, file).not.toMatch(/extends\s+NnWidget|kit\/widget-element['"]/);
     }
   });
 

@@ -247,3 +247,88 @@ describe('widgetElement: the host, a control\'s alsoSet, the transport\'s epoch'
     expect(counter.textContent).toBe('Step 1 · epoch 1');
   });
 });
+
+describe('widgetElement: the step bar (move, playable, a position past a shorter model, the focus)', () => {
+  /** n = the number of steps (a model key); k = the position; gate = the furthest step a move may skip to unasked. */
+  const STEPS = defineUrlTable([
+    { key: 'n', type: 'int', default: 5, min: 1, max: 9 },
+    { key: 'k', type: 'int', default: 0, min: 0, max: 9 },
+  ]);
+  beforeEach(() => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    history.replaceState(null, '', '/page?test.k=4');
+  });
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.unstubAllGlobals();
+  });
+
+  function defineStepper(quiz: boolean) {
+    const name = `nn-test-widget-${++tag}`;
+    const moves: number[] = [];
+    customElements.define(
+      name,
+      widgetElement({
+        id: 'test',
+        table: STEPS,
+        // Local state made from the URL's: the furthest position seen starts at the link's.
+        local: (fromUrl) => ({ furthest: fromUrl.k }),
+        modelKeys: ['n'],
+        model: (state) => ({ count: state.n }),
+        view(kit) {
+          const bar = kit.stepBar({
+            key: 'k',
+            count: ({ model }) => model.count,
+            move: (to, { state }) => {
+              moves.push(to);
+              return { k: to, furthest: Math.max(state.furthest, to) };
+            },
+            playable: () => !quiz,
+          });
+          const shorter = kit.button('Shorter', () => kit.set({ n: 2 }), 'shorter');
+          return { root: kit.layout({ controls: [shorter], bar: bar.element, visual: document.createElement('output') }) };
+        },
+        render(view, { state }) {
+          view.root.querySelector('output')!.textContent = `k=${state.k} furthest=${state.furthest}`;
+        },
+      }),
+    );
+    return { name, moves };
+  }
+
+  it('every move goes through the spec’s move (buttons and the clock alike); local state can start from the URL', async () => {
+    const { name, moves } = defineStepper(false);
+    const element = await mount(name);
+    const out = element.querySelector('output')!;
+    expect(out.textContent).toBe('k=4 furthest=4');
+    element.querySelector<HTMLButtonElement>('.nn-step-first')!.click();
+    await nextFrame();
+    expect(out.textContent).toBe('k=0 furthest=4');
+    element.querySelector<HTMLButtonElement>('.nn-step-last')!.click();
+    await nextFrame();
+    expect(out.textContent).toBe('k=5 furthest=5');
+    expect(moves).toEqual([0, 5]);
+    expect(element.querySelector('.nn-play')!.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('a model with fewer steps moves the position back within it', async () => {
+    const { name } = defineStepper(false);
+    const element = await mount(name);
+    element.querySelector<HTMLButtonElement>('button.shorter')!.click();
+    await nextFrame();
+    expect(element.querySelector('output')!.textContent).toBe('k=2 furthest=4');
+    expect(element.querySelector('.nn-step-counter')!.textContent).toBe('Step 2 of 2');
+  });
+
+  it('not playable: Play is hidden; a focused Next that becomes disabled hands the focus to Back', async () => {
+    const { name } = defineStepper(true);
+    const element = await mount(name);
+    expect(element.querySelector('.nn-play')!.hasAttribute('hidden')).toBe(true);
+    const next = element.querySelector<HTMLButtonElement>('.nn-step-next')!;
+    next.focus();
+    next.click(); // 4 → 5, the last step: Next is disabled
+    await nextFrame();
+    expect(next.disabled).toBe(true);
+    expect(document.activeElement).toBe(element.querySelector('.nn-step-previous'));
+  });
+});
