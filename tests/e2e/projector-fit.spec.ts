@@ -25,7 +25,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'forward-pass': [1280, 1920],
   'training-loop': [1280, 1920],
   'gd-steps': [1280, 1920],
-  'backprop-stepper': [1920],
+  'backprop-stepper': [1280, 1920],
 };
 
 /**
@@ -36,6 +36,8 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
 const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly presses: number }>> = {
   'delta-rule': { button: /^(Step|한 단계)$/, presses: 24 },
   'forward-pass': { button: /^(Next|다음)$/, presses: 6 },
+  // The stepper at the end of the trace: the closing line, an update's formula, the table's last rows.
+  'backprop-stepper': { button: /^(Last|끝)$/, presses: 1 },
 };
 
 interface Fit {

@@ -104,7 +104,8 @@ export const BackpropStepperWidget = widgetElement({
     kit.own(() => disposeChart(view.diagram));
     kit.listen(quizToggle, 'change', () => (view.focusAnswer = state().quiz));
 
-    const details = (className: string, summary: string, body: HTMLElement) => h('details', { class: className }, h('summary', {}, summary), body);
+    // Folds: closed to their summary line when the figure goes full screen (kit/fold.ts).
+    const details = (className: string, summary: string, body: HTMLElement) => h('details', { class: className, 'data-nn-fold': '' }, h('summary', {}, summary), body);
     view.root = h(
       'div',
       { class: 'nn-st' },
