@@ -19,7 +19,7 @@ const MIN_TEXT_PX = 24;
  * joins this list. Issue 10 stays open until it names every demo.
  */
 const WHOLE: Readonly<Record<string, readonly number[]>> = {
-  neuron: [1920],
+  neuron: [1280, 1920],
   'delta-rule': [1920],
   'xor-gates': [1920],
   'forward-pass': [1280, 1920],
