@@ -4,13 +4,10 @@
  * chapter's first load then carries only this module and the frame's, however many widgets it holds;
  * until its class arrives an element is an empty, undefined `<nn-…>` inside its frame.
  *
- * A component defines its element with a loader that imports the widget's folder — the import lives
- * in the component's script, so the kit never imports a widget:
+ * WidgetFrame's script defines each element on the page with its loader from
+ * components/widget-elements.ts, which imports the widget's folder — so the kit never imports a widget:
  *
- *   <script>
- *     import { defineOnDemand } from '../src/widgets/kit/lazy-define';
- *     defineOnDemand('nn-gd-steps', () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget));
- *   </script>
+ *   defineOnDemand('nn-gd-steps', () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget));
  *
  * When the fetch fails (offline, a deploy replaced the chunks), each element of the tag shows the
  * widget error box (error-box.ts) in its own frame; its button tries the fetch again.

@@ -1,0 +1,19 @@
+/**
+ * Every widget's custom element and the loader of its class (a dynamic import: the widget's own
+ * chunks). WidgetFrame's one script defines, on demand, those whose elements are on the page
+ * (src/widgets/kit/lazy-define.ts), so a widget's component only places its element in its frame.
+ * The imports live here, outside src/widgets/, so the kit never imports a widget.
+ */
+type Loader = () => Promise<CustomElementConstructor>;
+
+export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
+  'nn-backprop-chain': () => import('../src/widgets/backprop-chain/element').then((m) => m.BackpropChainWidget),
+  'nn-backprop-deeper': () => import('../src/widgets/backprop-deeper/element').then((m) => m.BackpropDeeperWidget),
+  'nn-backprop-stepper': () => import('../src/widgets/stepper/element').then((m) => m.BackpropStepperWidget),
+  'nn-delta-rule': () => import('../src/widgets/delta-rule/element').then((m) => m.DeltaRuleWidget),
+  'nn-forward-pass': () => import('../src/widgets/forward-pass/element').then((m) => m.ForwardPassWidget),
+  'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),
+  'nn-neuron': () => import('../src/widgets/neuron/element').then((m) => m.NeuronWidget),
+  'nn-training-loop': () => import('../src/widgets/training-loop/element').then((m) => m.TrainingLoopWidget),
+  'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),
+};
