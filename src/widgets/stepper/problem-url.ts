@@ -227,8 +227,3 @@ export function readStepperUrl(params: URLSearchParams, namespace = STEPPER_ID):
     return { state, problem: structuredClone(DEFAULT_PROBLEM), ignored };
   }
 }
-
-/** Writes the problem's fields into the state (before writeUrlState). */
-export function withProblem(state: StepperUrlState, problem: TraceProblem): StepperUrlState {
-  return { ...state, ...problemToFields(problem) };
-}

@@ -100,8 +100,3 @@ export function diagramNumbers(
   }
   return { weights: flat, updatedEdges, unitValues };
 }
-
-/** Clamps a position into 0 … count. */
-export function clampPosition(position: number, count: number): number {
-  return Math.max(0, Math.min(count, Math.round(position)));
-}

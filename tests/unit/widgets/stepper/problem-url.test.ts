@@ -13,7 +13,6 @@ import {
   problemToFields,
   readStepperUrl,
   sizesOf,
-  withProblem,
 } from '../../../../src/widgets/stepper/problem-url';
 import { TWO_TWO_ONE_PROBLEM as twoTwoOne } from '../../../../src/core/examples';
 
@@ -97,7 +96,7 @@ describe('readStepperUrl', () => {
     expect(state).toMatchObject({ step: 0, dec: '4', rounded: false, notation: 'delta', quiz: false });
     expect(ignored).toEqual([]);
   });
-  it('reads back what withProblem + serialize wrote (a shared link reopens the same set-up)', () => {
+  it('reads back what the problem’s fields + serialize wrote (a shared link reopens the same set-up)', () => {
     const problem = validateTraceProblem({
       layers: [
         { weights: [[0.5], [-0.3], [0.2]], bias: [0, 0.1, -0.1], activation: 'sigmoid' },
@@ -108,7 +107,7 @@ describe('readStepperUrl', () => {
       learningRate: 0.25,
       updateBias: false,
     });
-    const state = withProblem({ ...read('').state, step: 12, dec: '6', rounded: true, notation: 'partial', quiz: true, seed: 7 }, problem);
+    const state = { ...read('').state, step: 12, dec: '6' as const, rounded: true, notation: 'partial' as const, quiz: true, seed: 7, ...problemToFields(problem) };
     const query = serialize(state, NS, STEPPER_TABLE, new URLSearchParams()).toString();
     expect(query).toContain('backprop-stepper.sizes=1-3-1');
     const back = read(query);

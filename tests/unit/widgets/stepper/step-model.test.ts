@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { traceTrainingStep } from '../../../../src/core';
 import { DEFAULT_PROBLEM } from '../../../../src/widgets/stepper/problem-url';
-import { clampPosition, diagramNumbers, highlightOf, parseStepId, phaseStarts } from '../../../../src/widgets/stepper/step-model';
+import { diagramNumbers, highlightOf, parseStepId, phaseStarts } from '../../../../src/widgets/stepper/step-model';
 
 const problem = DEFAULT_PROBLEM;
 const { steps } = traceTrainingStep({ layers: problem.layers }, { input: problem.input, target: problem.target }, { learningRate: 0.5 });
@@ -63,10 +63,3 @@ describe('diagramNumbers', () => {
   });
 });
 
-describe('clampPosition', () => {
-  it('keeps positions within 0 … count', () => {
-    expect(clampPosition(-1, 37)).toBe(0);
-    expect(clampPosition(40, 37)).toBe(37);
-    expect(clampPosition(12, 37)).toBe(12);
-  });
-});
