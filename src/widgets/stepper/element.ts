@@ -8,7 +8,7 @@
  * ← PageUp back, Home End, K plays); set-up, quiz, finite-difference check and export are panels of
  * their own.
  */
-import { checkAnswer } from '../../core';
+import { checkAnswer, type TraceProblem } from '../../core';
 import { renderNetwork } from '../charts/network-diagram';
 import { disposeChart } from '../charts/chart-frame';
 import { h, setText } from '../kit/controls/dom';
@@ -43,7 +43,7 @@ export const BackpropStepperWidget = widgetElement({
     const t = kit.t;
     const state = () => kit.get();
     /** A new problem: its trace may be shorter (the kit moves the step back within it); the quiz starts over. */
-    const setProblem = (problem: Parameters<typeof problemToFields>[0]) => kit.set({ ...problemToFields(problem), reach: state().step, score: emptyScore() });
+    const setProblem = (problem: TraceProblem) => kit.set({ ...problemToFields(problem), reach: state().step, score: emptyScore() });
 
     const setup = createSetupPanel({
       lang: kit.lang,
