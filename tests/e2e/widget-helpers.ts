@@ -25,6 +25,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** axe's violations on the page (or only inside the `include` selectors), one line each. */
 export async function axeViolations(page: Page, include: readonly string[] = []): Promise<string[]> {
+  // The page settled first: its fonts loaded and two frames drawn, so what reacts to layout (a wide
+  // formula made focusable once its font has made it overflow, src/layouts/scroll-regions.ts) has.
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   for (const selector of include) builder = builder.include(selector);
   const axe = await builder.analyze();
