@@ -88,40 +88,34 @@ export const BackpropStepperWidget = widgetElement({
     });
     const quizToggle = kit.checkbox('quiz', t('stepperQuiz'), { alsoSet: () => ({ reach: state().step }) });
     quizToggle.classList.add('nn-st-check', 'nn-st-quiz-toggle');
-    const view = {
-      diagram: h('div', { class: 'nn-st-diagram' }),
-      done: h('p', { class: 'nn-st-done' }),
-      setup,
-      exporter,
-      quiz,
-      formula: createFormulaPanel(kit.lang),
-      table: createQuantitiesTable(kit.lang),
-      fd: createFdTable(kit.lang),
-      /** Set when the quiz is switched on: the next render puts the focus in its answer box. */
-      focusAnswer: false,
-      root: null as unknown as HTMLElement,
-    };
-    kit.own(() => disposeChart(view.diagram));
-    kit.listen(quizToggle, 'change', () => (view.focusAnswer = state().quiz));
+    const diagram = h('div', { class: 'nn-st-diagram' });
+    kit.own(() => disposeChart(diagram));
+    const done = h('p', { class: 'nn-st-done' });
+    const formula = createFormulaPanel(kit.lang);
+    const table = createQuantitiesTable(kit.lang);
+    const fd = createFdTable(kit.lang);
 
     // Folds: closed to their summary line when the figure goes full screen (kit/fold.ts).
     const details = (className: string, summary: string, body: HTMLElement) => h('details', { class: className, 'data-nn-fold': '' }, h('summary', {}, summary), body);
-    view.root = h(
+    const root = h(
       'div',
       { class: 'nn-st' },
       details('nn-st-setup', t('stepperSetup'), setup.element),
       h('div', { class: 'nn-st-bar' }, bar.element, quizToggle),
-      view.done,
+      done,
       h(
         'div',
         { class: 'nn-st-main' },
-        h('div', { class: 'nn-st-col nn-st-col-diagram' }, view.diagram, h('p', { class: 'nn-st-note' }, t('stepperDiagramNote'))),
-        h('div', { class: 'nn-st-col nn-st-col-formula' }, view.formula.element, quiz.element),
-        h('div', { class: 'nn-st-col nn-st-col-table' }, view.table.element),
+        h('div', { class: 'nn-st-col nn-st-col-diagram' }, diagram, h('p', { class: 'nn-st-note' }, t('stepperDiagramNote'))),
+        h('div', { class: 'nn-st-col nn-st-col-formula' }, formula.element, quiz.element),
+        h('div', { class: 'nn-st-col nn-st-col-table' }, table.element),
       ),
-      view.fd.element,
+      fd.element,
       details('nn-st-export', t('stepperExport'), exporter.element),
     );
+    /** focusAnswer: set when the quiz is switched on, so the next render puts the focus in its answer box. */
+    const view = { root, diagram, done, exporter, quiz, formula, table, fd, focusAnswer: false };
+    kit.listen(quizToggle, 'change', () => (view.focusAnswer = state().quiz));
     return view;
   },
 
