@@ -96,7 +96,13 @@ for (const lang of ['en', 'ko'] as const) {
           w2next: formatValue(u.weights[1]),
           bnext: formatValue(u.bias),
         };
-        for (const [name, text] of Object.entries(live)) await expect(ui.live(name).first(), name).toHaveText(text);
+        for (const [name, text] of Object.entries(live)) {
+          await expect(ui.live(name).first(), name).toHaveText(text);
+          // Both typesettings — two rows per update (the page), one row (full screen) — show it.
+          const shown = await ui.live(name).allTextContents();
+          expect(shown.length, name).toBeGreaterThanOrEqual(2);
+          for (const each of shown) expect(each, name).toBe(text);
+        }
         for (const d of await ui.live('d').allTextContents()) expect(d).toBe(String(u.d));
         for (const y of await ui.live('y').allTextContents()) expect(y).toBe(String(u.y));
 

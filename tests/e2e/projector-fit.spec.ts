@@ -20,8 +20,8 @@ const MIN_TEXT_PX = 24;
  */
 const WHOLE: Readonly<Record<string, readonly number[]>> = {
   neuron: [1280, 1920],
-  'delta-rule': [1920],
-  'xor-gates': [1920],
+  'delta-rule': [1280, 1920],
+  'xor-gates': [1280, 1920],
   'forward-pass': [1280, 1920],
   'training-loop': [1280, 1920],
   'gd-steps': [1280, 1920],
