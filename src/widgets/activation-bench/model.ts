@@ -162,3 +162,20 @@ export function slopeProducts(L: number, fn: BenchFunction, x: number, params: B
     row('here', reading(fn, x, params).df),
   ];
 }
+
+/**
+ * The vertical range a curve is drawn over: its finite values, the axis y = 0 and the band 0 … 1 kept
+ * in view (a flat slope of 0 or 1 is not stretched across the plot), with 6 % room above and below.
+ */
+export function plotDomain(ys: ArrayLike<number>): [number, number] {
+  let lo = 0;
+  let hi = 1;
+  for (let k = 0; k < ys.length; k++) {
+    const y = ys[k];
+    if (!Number.isFinite(y)) continue;
+    if (y < lo) lo = y;
+    if (y > hi) hi = y;
+  }
+  const pad = 0.06 * (hi - lo);
+  return [lo - pad, hi + pad];
+}

@@ -161,3 +161,18 @@ describe('URL table', () => {
     expect(BENCH_FUNCTIONS).toEqual(['step', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'softmax2', 'linear'] satisfies BenchFunction[]);
   });
 });
+
+describe('formatProduct: 3 significant digits, powers of ten below 0.01', () => {
+  it('prints the chapter’s values', async () => {
+    const { formatProduct } = await import('../../../../src/widgets/activation-bench/format');
+    expect(formatProduct(1)).toBe('1');
+    expect(formatProduct(0)).toBe('0');
+    expect(formatProduct(0.0625)).toBe('0.0625');
+    expect(formatProduct(0.015625)).toBe('0.0156');
+    // 0.25¹⁰ = 2⁻²⁰ = 9.5367 × 10⁻⁷; 0.25⁵ = 9.765625 × 10⁻⁴.
+    expect(formatProduct(0.25 ** 10)).toBe('9.54 × 10⁻⁷');
+    expect(formatProduct(0.25 ** 5)).toBe('9.77 × 10⁻⁴');
+    expect(formatProduct(2.5 ** 30)).toBe('8.67 × 10¹¹');
+    expect(formatProduct(-0.5)).toBe('−0.5');
+  });
+});
