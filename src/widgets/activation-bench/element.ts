@@ -33,14 +33,15 @@ const LABELS: Record<BenchFunction, string> = {
   linear: 'abLinear',
 };
 
-const NOTES: Record<BenchFunction, WidgetStringKey> = {
-  step: 'abStepNote',
-  sigmoid: 'abSigmoidNote',
-  tanh: 'abTanhNote',
-  relu: 'abReluNote',
-  'leaky-relu': 'abLeakyNote',
-  softmax2: 'abSoftmaxNote',
-  linear: 'abLinearNote',
+/** Each function's note: a headline that stays in full screen, and the rest in a fold. */
+const NOTES: Record<BenchFunction, readonly [WidgetStringKey, WidgetStringKey]> = {
+  step: ['abHeadStep', 'abStepNote'],
+  sigmoid: ['abHeadSigmoid', 'abSigmoidNote'],
+  tanh: ['abHeadTanh', 'abTanhNote'],
+  relu: ['abHeadRelu', 'abReluNote'],
+  'leaky-relu': ['abHeadLeaky', 'abLeakyNote'],
+  softmax2: ['abHeadSoftmax', 'abSoftmaxNote'],
+  linear: ['abHeadLinear', 'abLinearNote'],
 };
 
 const ROWS: Record<ProductRowId, WidgetStringKey> = {
@@ -80,7 +81,9 @@ export const ActivationBenchWidget = widgetElement({
     const plotDf = h('div', { class: 'nn-ab-plot' });
     kit.own(() => disposeChart(plotF));
     kit.own(() => disposeChart(plotDf));
-    const note = h('p', { class: 'nn-ab-note' });
+    const head = h('summary');
+    const more = h('p');
+    const note = h('details', { class: 'nn-ab-note', open: true, 'data-nn-fold': true }, head, more);
 
     const body = h('tbody');
     const rows = new Map<ProductRowId, { label: HTMLElement; slope: HTMLElement; product: HTMLElement }>();
@@ -113,7 +116,7 @@ export const ActivationBenchWidget = widgetElement({
       readouts: [formulas, note, depth],
     });
     const onMove = kit.guard((x: number) => kit.set({ x: Number(x.toFixed(2)) }));
-    return { root, name, blocks, slope, steepness, plotF, plotDf, note, rows, depthCaption, ratio, onMove };
+    return { root, name, blocks, slope, steepness, plotF, plotDf, head, more, rows, depthCaption, ratio, onMove };
   },
 
   render(view, { state, model, lang, t }) {
@@ -157,13 +160,15 @@ export const ActivationBenchWidget = widgetElement({
     }
 
     const peaks = peakSlopes();
-    let noteText = t(NOTES[fn]);
+    const [headKey, moreKey] = NOTES[fn];
+    let headText = t(headKey);
     if (fn === 'sigmoid') {
       const width = sigmoidSlopeHalfWidth(state.w, USEFUL_SLOPE);
       const params = { w: String(state.w), peak: formatProduct(state.w * peaks.sigmoid), width: num(width, 2) };
-      noteText = fill(t(width > 0 ? 'abSigmoidNote' : 'abSigmoidNoteFlat'), params);
+      headText = fill(t(width > 0 ? 'abHeadSigmoid' : 'abHeadSigmoidFlat'), params);
     }
-    setText(view.note, noteText);
+    setText(view.head, headText);
+    setText(view.more, t(moreKey));
 
     setText(view.depthCaption, fill(t('abDepthCaption'), { L }));
     let here = 0;
