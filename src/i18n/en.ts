@@ -81,7 +81,7 @@ export const en = {
   abL: 'Depth L',
   abPlotF: '{fn}: f(x) for −5 ≤ x ≤ 5, with the point at x = {x}, f(x) = {f} and its tangent',
   abPlotDf: '{fn}: the derivative f′(x) for −5 ≤ x ≤ 5, with the point at x = {x}, f′(x) = {df}',
-  abPoint: 'Input x',
+  abPoint: 'x on the plot',
   abPointText: 'x = {x}, f(x) = {f}',
   abStepLimit: 'step(x), the limit as w grows',
   abCurve: 'sigmoid(wx)',

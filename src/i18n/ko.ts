@@ -83,7 +83,7 @@ export const ko: Dictionary = {
   abL: '깊이 L',
   abPlotF: '{fn}: −5 ≤ x ≤ 5에서 f(x). x = {x}, f(x) = {f}인 점과 그 점의 접선',
   abPlotDf: '{fn}: −5 ≤ x ≤ 5에서 도함수 f′(x). x = {x}, f′(x) = {df}인 점',
-  abPoint: '입력 x',
+  abPoint: '그림 위의 x',
   abPointText: 'x = {x}, f(x) = {f}',
   abStepLimit: 'step(x), w가 커질 때의 극한',
   abCurve: 'sigmoid(wx)',
