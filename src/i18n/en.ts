@@ -104,7 +104,7 @@ export const en = {
   abDepthCaption: 'Through L = {L} layers, every weight 1: the slope of each unit multiplied L times.',
   abColUnit: 'Units',
   abColSlope: 'Slope',
-  abColProduct: 'Product, slope^L',
+  abColProduct: 'Product, slopeᴸ',
   abRowSigmoid: 'sigmoid at its best (x = 0)',
   abRowTanh: 'tanh at its best (x = 0)',
   abRowReluActive: 'ReLU, active (x > 0)',

@@ -106,7 +106,7 @@ export const ko: Dictionary = {
   abDepthCaption: 'L = {L}개 층을 거칠 때, 가중치는 모두 1: 각 유닛의 기울기를 L번 곱한 값.',
   abColUnit: '유닛',
   abColSlope: '기울기',
-  abColProduct: '곱, 기울기^L',
+  abColProduct: '곱, 기울기ᴸ',
   abRowSigmoid: '가장 좋을 때의 sigmoid (x = 0)',
   abRowTanh: '가장 좋을 때의 tanh (x = 0)',
   abRowReluActive: 'ReLU, 활성 (x > 0)',

@@ -90,7 +90,7 @@ for (const lang of LANGS) {
     await expect(product('here')).toHaveText('0.0156');
     await commit(page, box(widget, L.depth), '10');
     await expect(product('sigmoid')).toHaveText('9.54 × 10⁻⁷');
-    await expect(widget.locator('.nn-ab-depth')).toContainText('4^10 = 1.05 × 10⁶');
+    await expect(widget.locator('.nn-ab-depth')).toContainText('4¹⁰ = 1.05 × 10⁶');
   });
 }
 

@@ -8,6 +8,7 @@
  * multiplies L slopes, one per layer: the vanishing-gradient picture. Every number from model.ts.
  */
 import { disposeChart } from '../charts/chart-frame';
+import { superscript } from '../charts/ticks';
 import { renderFunctionPlot, type Curve } from '../charts/function-plot';
 import { h, setText } from '../kit/controls/dom';
 import { formatLiveNumber } from '../kit/live-formula-tex';
@@ -181,7 +182,7 @@ export const ActivationBenchWidget = widgetElement({
       if (row.id === 'here') here = row.product;
     }
     const factor = peaks.tanh / peaks.sigmoid;
-    setText(view.ratio, fill(t('abRatio'), { tanh: formatProduct(peaks.tanh), sigmoid: formatProduct(peaks.sigmoid), ratio: formatProduct(factor), L, power: `${formatProduct(factor)}^${L} = ${formatProduct(factor ** L)}` }));
+    setText(view.ratio, fill(t('abRatio'), { tanh: formatProduct(peaks.tanh), sigmoid: formatProduct(peaks.sigmoid), ratio: formatProduct(factor), L, power: `${formatProduct(factor)}${superscript(L)} = ${formatProduct(factor ** L)}` }));
 
     return fill(t('abSummary'), { ...values, L, product: formatProduct(here) });
   },
