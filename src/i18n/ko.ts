@@ -89,7 +89,7 @@ export const ko: Dictionary = {
   abCurve: 'sigmoid(wx)',
   abHeadStep: 'step′(x) = 0: 오차가 거꾸로 전해지지 않음',
   abStepNote: 'step′(0)은 존재하지 않는다(함수가 그 점에서 뛰어오른다). 이 강의는 모든 곳에서 0을 쓴다.',
-  abHeadSigmoid: 'w = {w}: 0에서 기울기 {peak}, |x| < {width}에서만 ≥ 0.01',
+  abHeadSigmoid: 'w = {w}: 0에서 기울기 {peak}, |x| < {width}에서 ≥ 0.01',
   abHeadSigmoidFlat: 'w = {w}: 0에서 기울기 {peak}, 모든 곳에서 < 0.01',
   abSigmoidNote: 'w가 커질수록 sigmoid(wx)는 step(x)가 되고, 기울기는 0 근처를 빼면 모든 곳에서 0이 된다. 가파른 유닛은 문턱값에 가까운 입력에서만 학습한다.',
   abHeadTanh: 'tanh′(0) = 1, sigmoid′(0) = 0.25의 4배',
