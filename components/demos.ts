@@ -2,6 +2,7 @@
  * The Astro component of each demo in src/data/demos.ts, by id, so the demo pages can render any of
  * them. A unit test checks that the two lists name the same demos.
  */
+import ActivationBench from './ActivationBench.astro';
 import BackpropChain from './BackpropChain.astro';
 import BackpropDeeper from './BackpropDeeper.astro';
 import BackpropStepper from './BackpropStepper.astro';
@@ -21,5 +22,6 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'backprop-chain': BackpropChain,
   'backprop-deeper': BackpropDeeper,
   'backprop-stepper': BackpropStepper,
+  'activation-bench': ActivationBench,
   'gd-steps': GdSteps,
 };
