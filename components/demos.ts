@@ -9,6 +9,7 @@ import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import OneNeuron from './OneNeuron.astro';
+import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
 
@@ -21,5 +22,6 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'backprop-chain': BackpropChain,
   'backprop-deeper': BackpropDeeper,
   'backprop-stepper': BackpropStepper,
+  'softmax-lab': SoftmaxLab,
   'gd-steps': GdSteps,
 };

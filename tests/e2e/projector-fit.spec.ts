@@ -25,6 +25,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'forward-pass': [1280, 1920],
   'training-loop': [1280, 1920],
   'gd-steps': [1280, 1920],
+  'softmax-lab': [1280, 1920],
   'backprop-stepper': [1280, 1920],
 };
 
