@@ -45,10 +45,10 @@ export function renderLogitBars(target: HTMLElement, data: LogitBarsData, option
     renderLogitBars(target, data, options),
   );
   const em = frame.em;
-  const m = margins(frame, { top: 1.4, bottom: 1.6, left: 2.6, right: 0.5 });
+  const m = margins(frame, { top: 2, bottom: 1.6, left: 2.6, right: 0.5 });
   const width = Math.max(1, frame.width - m.left - m.right);
   const height = Math.max(1, frame.height - m.top - m.bottom);
-  const gap = 2.6 * em;
+  const gap = 3.2 * em;
   const upper = Math.max(1, (height - gap) * 0.55);
   const lower = Math.max(1, height - gap - upper);
   const K = data.logits.length;
@@ -64,8 +64,8 @@ export function renderLogitBars(target: HTMLElement, data: LogitBarsData, option
 
   // Panel titles and the two axes' end labels (few ticks: large type on a projector).
   const titles = [
-    { id: 'z', x: -m.left + 0.2 * em, y: -0.5 * em, text: options.logitTitle },
-    { id: 'p', x: -m.left + 0.2 * em, y: top - 0.5 * em, text: options.probabilityTitle },
+    { id: 'z', x: 0, y: -1 * em, text: options.logitTitle },
+    { id: 'p', x: 0, y: top - 1 * em, text: options.probabilityTitle },
   ];
   part(g, 'g', 'nn-logit-titles')
     .selectAll('text')

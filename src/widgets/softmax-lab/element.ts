@@ -49,14 +49,14 @@ export const SoftmaxLabWidget = widgetElement({
 
     const chart = h('div', { class: 'sm-chart' });
     kit.own(() => disposeChart(chart));
-    const head = (text: string) => h('th', { scope: 'col' }, text);
+    const head = (text: string, cls?: string) => h('th', { scope: 'col', class: cls }, text);
     const body = h('tbody');
     const foot = h('tfoot');
     const table = h(
       'table',
       { class: 'sm-table' },
       h('caption', {}, t('smTableCaption')),
-      h('thead', {}, h('tr', {}, head('k'), head(t('smColLogit')), head(t('smColNaiveExp')), head(t('smColNaiveY')), head(t('smColStableExp')), head(t('smColStableY')))),
+      h('thead', {}, h('tr', {}, head('k'), head(t('smColLogit')), head(t('smColNaiveExp'), 'sm-exp'), head(t('smColNaiveY')), head(t('smColStableExp'), 'sm-exp'), head(t('smColStableY')))),
       body,
       foot,
     );
@@ -82,7 +82,7 @@ export const SoftmaxLabWidget = widgetElement({
         ),
       ],
       visual: [chart, h('p', { class: 'sm-hint' }, t('smDragHint'))],
-      readouts: [formulas, h('div', { class: 'sm-table-box' }, table), shiftNote, overflowNote],
+      readouts: [formulas, h('div', { class: 'sm-side' }, h('div', { class: 'sm-table-box' }, table), shiftNote, overflowNote)],
     });
     return { root, sliders, add, remove, classSelect, chart, body, foot, shiftNote, overflowNote, onDrag, formulas };
   },
@@ -122,9 +122,9 @@ export const SoftmaxLabWidget = widgetElement({
         k === j - 1 ? { 'aria-current': 'true' } : {},
         h('th', { scope: 'row' }, String(k + 1)),
         cell(formatLogit(logit)),
-        cell(formatSoftmaxNumber(model.naive.exps[k]), Number.isFinite(model.naive.exps[k]) ? '' : 'sm-bad'),
+        cell(formatSoftmaxNumber(model.naive.exps[k]), Number.isFinite(model.naive.exps[k]) ? 'sm-exp' : 'sm-exp sm-bad'),
         cell(formatSoftmaxNumber(naive[k]), Number.isNaN(naive[k]) ? 'sm-bad' : ''),
-        cell(formatSoftmaxNumber(model.stable.exps[k])),
+        cell(formatSoftmaxNumber(model.stable.exps[k]), 'sm-exp'),
         cell(formatSoftmaxNumber(stable[k])),
       ),
     );
@@ -136,14 +136,15 @@ export const SoftmaxLabWidget = widgetElement({
         {},
         h('th', { scope: 'row' }, 'Σ'),
         cell(''),
-        cell(formatSoftmaxNumber(model.naive.sum), Number.isFinite(model.naive.sum) ? '' : 'sm-bad'),
+        cell(formatSoftmaxNumber(model.naive.sum), Number.isFinite(model.naive.sum) ? 'sm-exp' : 'sm-exp sm-bad'),
         cell(formatSoftmaxNumber(total(naive)), Number.isNaN(total(naive)) ? 'sm-bad' : ''),
-        cell(formatSoftmaxNumber(model.stable.sum)),
+        cell(formatSoftmaxNumber(model.stable.sum), 'sm-exp'),
         cell(formatSoftmaxNumber(total(stable))),
       ),
     );
 
     const c = formatLogit(state.c);
+    view.shiftNote.dataset.kind = state.c === 0 ? 'none' : 'shifted';
     setText(
       view.shiftNote,
       state.c === 0 ? t('smShiftNone') : fill(t('smShiftSame'), { c, change: model.shiftChange === 0 ? '0' : model.shiftChange.toExponential(0).replace('-', '−') }),

@@ -11,7 +11,7 @@ import { defineUrlTable, type UrlState } from '../kit/url-state';
 export const MIN_K = 3;
 export const MAX_K = 5;
 /** |z_k| ≤ this (the bars' range). */
-export const Z_LIMIT = 10;
+export const Z_LIMIT = 5;
 export const T_MIN = 0.1;
 export const T_MAX = 10;
 /** |c| ≤ this: enough to overflow e^x (x > 709.78) with room to spare. */
