@@ -39,6 +39,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'forward-pass': { button: /^(Next|다음)$/, presses: 6 },
   // The stepper at the end of the trace: the closing line, an update's formula, the table's last rows.
   'backprop-stepper': { button: /^(Last|끝)$/, presses: 1 },
+  // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
+  'softmax-lab': { button: /^c = 1000$/, presses: 1 },
 };
 
 interface Fit {

@@ -56,7 +56,7 @@ export const SoftmaxLabWidget = widgetElement({
       'table',
       { class: 'sm-table' },
       h('caption', {}, t('smTableCaption')),
-      h('thead', {}, h('tr', {}, head('k'), head(t('smColLogit')), head(t('smColNaiveExp'), 'sm-exp'), head(t('smColNaiveY')), head(t('smColStableExp'), 'sm-exp'), head(t('smColStableY')))),
+      h('thead', {}, h('tr', {}, head('k'), head(t('smColLogit'), 'sm-zc'), head(t('smColNaiveExp'), 'sm-exp'), head(t('smColNaiveY')), head(t('smColStableExp'), 'sm-exp'), head(t('smColStableY')))),
       body,
       foot,
     );
@@ -78,7 +78,7 @@ export const SoftmaxLabWidget = widgetElement({
           kit.slider('t', { label: 'T', scale: 'log', format: formatLogit }),
           kit.slider('c', { label: t('smShift'), step: 1, format: formatLogit }),
           h('div', { class: 'sm-row', role: 'group', 'aria-label': t('smPresets') }, large, zero, reset),
-          h('div', { class: 'sm-row nn-field' }, h('label', { for: `${kit.id}-j` }, t('smClass')), classSelect),
+          h('div', { class: 'sm-row sm-class nn-field' }, h('label', { for: `${kit.id}-j` }, t('smClass')), classSelect),
         ),
       ],
       visual: [chart, h('p', { class: 'sm-hint' }, t('smDragHint'))],
@@ -121,7 +121,7 @@ export const SoftmaxLabWidget = widgetElement({
         'tr',
         k === j - 1 ? { 'aria-current': 'true' } : {},
         h('th', { scope: 'row' }, String(k + 1)),
-        cell(formatLogit(logit)),
+        cell(formatLogit(logit), 'sm-zc'),
         cell(formatSoftmaxNumber(model.naive.exps[k]), Number.isFinite(model.naive.exps[k]) ? 'sm-exp' : 'sm-exp sm-bad'),
         cell(formatSoftmaxNumber(naive[k]), Number.isNaN(naive[k]) ? 'sm-bad' : ''),
         cell(formatSoftmaxNumber(model.stable.exps[k]), 'sm-exp'),
@@ -135,7 +135,7 @@ export const SoftmaxLabWidget = widgetElement({
         'tr',
         {},
         h('th', { scope: 'row' }, 'Σ'),
-        cell(''),
+        cell('', 'sm-zc'),
         cell(formatSoftmaxNumber(model.naive.sum), Number.isFinite(model.naive.sum) ? 'sm-exp' : 'sm-exp sm-bad'),
         cell(formatSoftmaxNumber(total(naive)), Number.isNaN(total(naive)) ? 'sm-bad' : ''),
         cell(formatSoftmaxNumber(model.stable.sum), 'sm-exp'),
@@ -168,7 +168,7 @@ export const SoftmaxLabWidget = widgetElement({
         ssum: model.stable.sum,
         sy: stable[j - 1],
       },
-      (name, value, digits) => (WIDE.has(name) ? formatSoftmaxNumber(value, digits) : name === 'zj' || name === 'zmax' ? (value < 0 ? `(${formatLogit(value)})` : formatLogit(value)) : formatLiveNumber(value, digits)),
+      (name, value, digits) => (WIDE.has(name) ? formatSoftmaxNumber(value, digits) : name === 'zj' || name === 'zmax' || name === 't' ? (value < 0 ? `(${formatLogit(value)})` : formatLogit(value)) : formatLiveNumber(value, digits)),
     );
 
     return fill(t('smSummary'), {
