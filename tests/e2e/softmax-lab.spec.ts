@@ -59,6 +59,8 @@ test('keyboard only: arrow keys move a logit, + adds one, l pushes the logits to
   await page.keyboard.press('ArrowRight');
   await expect(box(page, /^z₁/)).toHaveValue('2.1');
   expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([2.1, 1, 0.1], 1)));
+  // Shortcuts are for the widget, not for a field: from a button of the widget, + adds a logit.
+  await widget.locator('.sm-reset').focus();
   await page.keyboard.press('+');
   await expect(widget.locator('.sm-table tbody tr')).toHaveCount(4);
   await page.keyboard.press('l');
@@ -66,11 +68,13 @@ test('keyboard only: arrow keys move a logit, + adds one, l pushes the logits to
   await page.keyboard.press('r');
   await expect(widget.locator('.sm-table tbody tr')).toHaveCount(3);
   await expect(box(page, /^z₁/)).toHaveValue('2');
+  await expect(page).not.toHaveURL(/softmax-lab\./);
 });
 
 test('dragging a handle up raises that logit', async ({ page }) => {
   const widget = await open(page);
   const handle = widget.locator('.nn-logit-column[data-k="2"] .nn-handle-dot');
+  await handle.scrollIntoViewIfNeeded();
   const at = await handle.boundingBox();
   if (!at) throw new Error('no handle');
   await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
@@ -105,7 +109,8 @@ test('junk typed into a logit or T gets a message and never reaches the core', a
   for (const [name, bad] of [[/^z₁/, 'abc'], [/^z₁/, '1e999'], [/^z₁/, ''], [/^z₁/, '99'], [/^T/, '0'], [/^T/, '-1']] as const) {
     await commit(page, box(page, name), bad);
     await expect(widget.locator('.nn-field-message').filter({ hasText: /\S/ }).first()).toBeVisible();
-    for (const p of await column(page, 5)) expect(Number(p)).toBeGreaterThan(0);
+    // Every probability still a number (tiny ones are written m×10ⁿ), none NaN or ∞.
+    for (const p of await column(page, 5)) expect(p).toMatch(/^\d\.\d+(×10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/);
   }
   await expectClean(page, errors);
 });
