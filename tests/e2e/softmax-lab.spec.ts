@@ -128,6 +128,18 @@ for (const theme of THEMES) {
   });
 }
 
+test('on a phone (375 px) the lab is axe-clean on its demo page and in the chapter; wide parts scroll by keyboard', async ({ page }) => {
+  test.slow();
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/demos/softmax-lab/');
+  await expect(page.locator('nn-softmax-lab .sm-table tbody tr')).toHaveCount(3);
+  expect(await axeViolations(page, ['#widget-softmax-lab'])).toEqual([]);
+  await open(page, 'ko');
+  expect(await axeViolations(page, ['#widget-softmax-lab'])).toEqual([]);
+  await expectClean(page, errors);
+});
+
 test('the demo pages /demos/softmax-lab/ and /ko/demos/softmax-lab/ load clean and work', async ({ page }) => {
   const errors = watchErrors(page);
   for (const path of ['/demos/softmax-lab/', '/ko/demos/softmax-lab/']) {

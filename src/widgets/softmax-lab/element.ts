@@ -60,6 +60,19 @@ export const SoftmaxLabWidget = widgetElement({
       body,
       foot,
     );
+    const tableBox = h('div', { class: 'sm-table-box', role: 'region', 'aria-label': t('smTableCaption') }, table);
+    // A box that scrolls sideways (the table, a formula on a phone) must take focus so the keyboard
+    // can scroll it: tabindex 0 while it overflows, none when it fits (as the chapters' prose does).
+    const scrollers: HTMLElement[] = [tableBox, ...(formulas?.querySelectorAll<HTMLElement>('.katex-display') ?? [])];
+    const fitScrollers = () => {
+      for (const box of scrollers) {
+        if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+        else box.removeAttribute('tabindex');
+      }
+    };
+    const observer = new ResizeObserver(kit.guard(fitScrollers));
+    for (const box of scrollers) for (const watched of [box, ...box.children]) observer.observe(watched);
+    kit.own(() => observer.disconnect());
     const shiftNote = h('p', { class: 'sm-note sm-shift' });
     const overflowNote = h('p', { class: 'sm-note sm-overflow' });
     const onDrag = kit.guard((k: number, value: number) => {
@@ -82,9 +95,9 @@ export const SoftmaxLabWidget = widgetElement({
         ),
       ],
       visual: [chart, h('p', { class: 'sm-hint' }, t('smDragHint'))],
-      readouts: [formulas, h('div', { class: 'sm-side' }, h('div', { class: 'sm-table-box' }, table), shiftNote, overflowNote)],
+      readouts: [formulas, h('div', { class: 'sm-side' }, tableBox, shiftNote, overflowNote)],
     });
-    return { root, sliders, add, remove, classSelect, chart, body, foot, shiftNote, overflowNote, onDrag, formulas };
+    return { root, fitScrollers, sliders, add, remove, classSelect, chart, body, foot, shiftNote, overflowNote, onDrag, formulas };
   },
 
   render(view, { state, model, t }) {
@@ -171,6 +184,7 @@ export const SoftmaxLabWidget = widgetElement({
       (name, value, digits) => (WIDE.has(name) ? formatSoftmaxNumber(value, digits) : name === 'zj' || name === 'zmax' || name === 't' ? (value < 0 ? `(${formatLogit(value)})` : formatLogit(value)) : formatLiveNumber(value, digits)),
     );
 
+    view.fitScrollers();
     return fill(t('smSummary'), {
       k: String(K),
       t: formatLogit(state.t),

@@ -19,7 +19,7 @@ export const C_LIMIT = 1000;
 /** The "large logits" preset: every logit pushed up by 1000, as in the chapter's (1000, 999, 998.1). */
 export const LARGE_C = 1000;
 
-const logit = (n: number, value: number) => ({ key: `z${n}`, type: 'number', default: value, min: -Z_LIMIT, max: Z_LIMIT }) as const;
+const logit = <N extends number>(n: N, value: number) => ({ key: `z${n}` as `z${N}`, type: 'number', default: value, min: -Z_LIMIT, max: Z_LIMIT }) as const;
 
 export const SOFTMAX_TABLE = defineUrlTable([
   { key: 'k', type: 'int', default: 3, min: MIN_K, max: MAX_K },
