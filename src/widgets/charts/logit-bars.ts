@@ -64,8 +64,8 @@ export function renderLogitBars(target: HTMLElement, data: LogitBarsData, option
 
   // Panel titles and the two axes' end labels (few ticks: large type on a projector).
   const titles = [
-    { id: 'z', x: 0, y: -1 * em, text: options.logitTitle },
-    { id: 'p', x: 0, y: top - 1 * em, text: options.probabilityTitle },
+    { id: 'z', x: -m.left + 0.2 * em, y: -1 * em, text: options.logitTitle },
+    { id: 'p', x: -m.left + 0.2 * em, y: top - 1 * em, text: options.probabilityTitle },
   ];
   part(g, 'g', 'nn-logit-titles')
     .selectAll('text')
