@@ -85,7 +85,7 @@ export const ko: Dictionary = {
   smFormulaNaive: '식 그대로:',
   smFormulaStable: '같은 값을 가장 큰 로짓 m = max_k z_k를 먼저 빼고 계산하면:',
   smShiftNone: 'c = 0이다. 모든 로짓에 상수 c를 더해 보자. e^c가 약분되므로 확률은 바뀌지 않는다.',
-  smShiftSame: '모든 로짓에 c = {c}를 더했지만 확률은 c = 0일 때와 같다(가장 큰 차이 {change}, 반올림 오차뿐). e^c가 약분되기 때문이다.',
+  smShiftSame: '모든 로짓에 c만큼 더했다(c = {c}). 그래도 확률은 c = 0일 때와 같다(가장 큰 차이 {change}, 반올림 오차뿐). e^c가 약분되기 때문이다.',
   smNoOverflow: '가장 큰 지수가 {top}이고 709.78보다 작다. float64에서 e^x가 아직 유한하므로 두 계산이 같다.',
   smOverflow: '가장 큰 지수가 {top} > 709.78이다. float64에서 e^x가 ∞로 넘쳐 ∞ / ∞ = NaN이 된다. 최댓값을 먼저 빼면 가장 큰 지수는 0이다.',
   smSummary: 'K = {k}, T = {t}, c = {c}: 확률 {y}. 식 그대로 계산하면 {naive}.',
