@@ -10,6 +10,7 @@ import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import OneNeuron from './OneNeuron.astro';
+import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
 
@@ -23,5 +24,6 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'backprop-deeper': BackpropDeeper,
   'backprop-stepper': BackpropStepper,
   'activation-bench': ActivationBench,
+  'softmax-lab': SoftmaxLab,
   'gd-steps': GdSteps,
 };

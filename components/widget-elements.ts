@@ -15,6 +15,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-forward-pass': () => import('../src/widgets/forward-pass/element').then((m) => m.ForwardPassWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),
   'nn-neuron': () => import('../src/widgets/neuron/element').then((m) => m.NeuronWidget),
+  'nn-softmax-lab': () => import('../src/widgets/softmax-lab/element').then((m) => m.SoftmaxLabWidget),
   'nn-training-loop': () => import('../src/widgets/training-loop/element').then((m) => m.TrainingLoopWidget),
   'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),
 };

@@ -2,6 +2,7 @@
 export * from './random';
 export * from './matrix';
 export * from './activations';
+export * from './softmax-terms';
 export * from './losses';
 export * from './init';
 export type { Layer, LayerKind, Mode, Parameter } from './layers/layer';

@@ -25,6 +25,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'forward-pass': [1280, 1920],
   'training-loop': [1280, 1920],
   'gd-steps': [1280, 1920],
+  'softmax-lab': [1280, 1920],
   'backprop-stepper': [1280, 1920],
   'activation-bench': [1280, 1920],
 };
@@ -39,6 +40,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'forward-pass': { button: /^(Next|다음)$/, presses: 6 },
   // The stepper at the end of the trace: the closing line, an update's formula, the table's last rows.
   'backprop-stepper': { button: /^(Last|끝)$/, presses: 1 },
+  // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
+  'softmax-lab': { button: /^c = 1000$/, presses: 1 },
 };
 
 interface Fit {
