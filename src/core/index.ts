@@ -27,3 +27,4 @@ export * from './plane-grid';
 export * from './forward-values';
 export * from './examples';
 export * from './descent-step';
+export * from './sigmoid-neuron-descent';
