@@ -8,6 +8,7 @@ import BackpropStepper from './BackpropStepper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
+import MseVsCe from './MseVsCe.astro';
 import OneNeuron from './OneNeuron.astro';
 import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
@@ -22,4 +23,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'backprop-deeper': BackpropDeeper,
   'backprop-stepper': BackpropStepper,
   'gd-steps': GdSteps,
+  'mse-vs-ce': MseVsCe,
 };
