@@ -9,6 +9,7 @@ import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import MseVsCe from './MseVsCe.astro';
+import CrossEntropy from './CrossEntropy.astro';
 import OneNeuron from './OneNeuron.astro';
 import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
@@ -23,5 +24,6 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'backprop-deeper': BackpropDeeper,
   'backprop-stepper': BackpropStepper,
   'gd-steps': GdSteps,
+  'cross-entropy': CrossEntropy,
   'mse-vs-ce': MseVsCe,
 };

@@ -108,6 +108,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'cross-entropy',
+    chapter: 'loss-functions',
+    section: 'cross-entropy',
+    title: { en: 'Cross-entropy', ko: '교차 엔트로피' },
+    summary: {
+      en: 'The probability of the true class against −log p, (1 − p)² and 0/1 accuracy; three classes’ one-hot target against softmax bars, term by term.',
+      ko: '정답 클래스의 확률에 따른 −log p, (1 − p)², 0/1 정확도. 세 클래스의 원-핫 목표와 softmax 막대를 항별로 비교한다.',
+    },
+  },
+  {
     id: 'mse-vs-ce',
     chapter: 'loss-functions',
     section: 'choosing',

@@ -26,6 +26,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'training-loop': [1280, 1920],
   'gd-steps': [1280, 1920],
   'backprop-stepper': [1280, 1920],
+  'cross-entropy': [1280, 1920],
   'mse-vs-ce': [1280, 1920],
 };
 
