@@ -71,7 +71,7 @@ export const CrossEntropyWidget = widgetElement({
     const root = kit.layout({
       className: 'nn-ce',
       controls: [one, several],
-      visual: h('div', { class: 'nn-ce-visuals' }, plot, table),
+      visual: h('div', { class: 'nn-ce-visuals' }, plot, h('div', { class: 'nn-ce-table-box', tabindex: '0', role: 'region', 'aria-label': kit.t('ceTableCaption') }, table)),
       readouts: [verdict],
     });
     return { root, plot, rows, total, verdict, setP: (p: number) => kit.set({ p }), formulas: liveFormulas(kit.id) };
