@@ -9,6 +9,8 @@ import BackpropStepper from './BackpropStepper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
+import MseVsCe from './MseVsCe.astro';
+import CrossEntropy from './CrossEntropy.astro';
 import OneNeuron from './OneNeuron.astro';
 import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
@@ -26,4 +28,6 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'activation-bench': ActivationBench,
   'softmax-lab': SoftmaxLab,
   'gd-steps': GdSteps,
+  'cross-entropy': CrossEntropy,
+  'mse-vs-ce': MseVsCe,
 };

@@ -15,6 +15,7 @@ const CASES = [
   ['/perceptron/?training-loop.arch=2-4-4-1', 'training-loop', '2-4-4-1'],
   ['/perceptron/', 'delta-rule', 'AND'],
   ['/optimizers/', 'gd-steps', 'η = 0.03'],
+  ['/loss-functions/', 'mse-vs-ce', '(w₀, b₀) = (2, 2), η = 0.15'],
 ];
 
 const server = await serveDist(join(import.meta.dirname, '../dist'));

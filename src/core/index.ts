@@ -28,3 +28,4 @@ export * from './plane-grid';
 export * from './forward-values';
 export * from './examples';
 export * from './descent-step';
+export * from './sigmoid-neuron-descent';

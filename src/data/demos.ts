@@ -127,4 +127,24 @@ export const DEMOS: readonly Demo[] = [
       ko: 'J = θ₁² + 10θ₂²에서 θ ← θ − η∇J(θ)를 한 스텝씩: η = 0.01은 기어가고, 0.03은 수렴하고, 0.13은 발산한다.',
     },
   },
+  {
+    id: 'cross-entropy',
+    chapter: 'loss-functions',
+    section: 'cross-entropy',
+    title: { en: 'Cross-entropy', ko: '교차 엔트로피' },
+    summary: {
+      en: 'The probability of the true class against −log p, (1 − p)² and 0/1 accuracy; three classes’ one-hot target against softmax bars, term by term.',
+      ko: '정답 클래스의 확률에 따른 −log p, (1 − p)², 0/1 정확도. 세 클래스의 원-핫 목표와 softmax 막대를 항별로 비교한다.',
+    },
+  },
+  {
+    id: 'mse-vs-ce',
+    chapter: 'loss-functions',
+    section: 'choosing',
+    title: { en: 'Why not MSE for classification', ko: '분류에 MSE를 쓰지 않는 이유' },
+    summary: {
+      en: 'One sigmoid neuron, confidently wrong, trained on MSE and on cross-entropy side by side: the factor y(1 − y) in MSE’s gradient keeps it stuck.',
+      ko: '자신 있게 틀린 sigmoid 뉴런 하나를 MSE와 교차 엔트로피로 나란히 학습시킨다. MSE 기울기의 인수 y(1 − y)가 학습을 붙잡아 둔다.',
+    },
+  },
 ];

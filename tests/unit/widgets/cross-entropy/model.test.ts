@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { oneExample, oneExampleCurves, severalClasses } from '../../../../src/widgets/cross-entropy/model';
+
+describe('one example: −log p, (1 − p)², 0/1 accuracy', () => {
+  it('published: −ln 0.9 = 0.1054, −ln 0.5 = 0.6931, −ln 0.1 = 2.3026', () => {
+    expect(oneExample(0.9).crossEntropy).toBeCloseTo(0.1054, 4);
+    expect(oneExample(0.5).crossEntropy).toBeCloseTo(0.6931, 4);
+    expect(oneExample(0.1).crossEntropy).toBeCloseTo(2.3026, 4);
+  });
+
+  it('the chapter’s worked example: −ln 0.7 = 0.3567, −ln 0.2 = 1.6094; (1 − 0.7)² = 0.09, (1 − 0.2)² = 0.64', () => {
+    expect(oneExample(0.7).crossEntropy).toBeCloseTo(0.3567, 4);
+    expect(oneExample(0.2).crossEntropy).toBeCloseTo(1.6094, 4);
+    expect(oneExample(0.7).squared).toBeCloseTo(0.09, 12);
+    expect(oneExample(0.2).squared).toBeCloseTo(0.64, 12);
+  });
+
+  it('accuracy is 1 only when the true class has more than half (two classes): 0 at 0.5, 1 at 0.51', () => {
+    expect(oneExample(0.5).accuracy).toBe(0);
+    expect(oneExample(0.51).accuracy).toBe(1);
+    expect(oneExample(0.1).accuracy).toBe(0);
+  });
+
+  it('the curves: at p = 1 both losses are 0; −log p passes 4.6 near p = 0.01; the step sits at 0.5', () => {
+    const c = oneExampleCurves(0.01, 100);
+    expect(c.crossEntropy[c.ps.length - 1]).toBeCloseTo(0, 12);
+    expect(c.squared[c.ps.length - 1]).toBeCloseTo(0, 12);
+    expect(c.crossEntropy[0]).toBeCloseTo(4.60517, 5); // −ln 0.01 = 2 ln 10
+    const jump = c.ps.indexOf(0.5);
+    expect([c.accuracy[jump], c.accuracy[jump + 1]]).toEqual([0, 1]);
+  });
+});
+
+describe('several classes: one-hot y against ŷ = softmax(z), term by term', () => {
+  it('z = (2, 1, 0.1): ŷ = (0.6590, 0.2424, 0.0986); true class 1: L = −ln 0.6590 = 0.4170, the other terms 0', () => {
+    // e² = 7.38906, e¹ = 2.71828, e^0.1 = 1.10517; sum 11.21251; 7.38906/11.21251 = 0.65900.
+    const s = severalClasses([2, 1, 0.1], 0);
+    expect(s.predicted[0]).toBeCloseTo(0.659, 4);
+    expect(s.predicted[1]).toBeCloseTo(0.2424, 4);
+    expect(s.predicted[2]).toBeCloseTo(0.0986, 4);
+    expect(s.target).toEqual([1, 0, 0]);
+    expect(s.terms[0]).toBeCloseTo(0.417, 4);
+    expect(s.terms.slice(1)).toEqual([0, 0]);
+    expect(s.loss).toBeCloseTo(0.417, 4);
+  });
+
+  it('the true class 3 instead: L = −ln 0.0986 = 2.3170', () => {
+    const s = severalClasses([2, 1, 0.1], 2);
+    expect(s.loss).toBeCloseTo(2.317, 3);
+    expect(s.terms[2]).toBe(s.loss);
+  });
+
+  it('logits ln(0.7, 0.2, 0.1) reproduce the chapter’s first prediction and its loss 0.3567', () => {
+    const s = severalClasses([Math.log(0.7), Math.log(0.2), Math.log(0.1)], 0);
+    expect(s.predicted[0]).toBeCloseTo(0.7, 12);
+    expect(s.loss).toBeCloseTo(0.3567, 4);
+  });
+});
