@@ -118,16 +118,6 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
-    id: 'gd-steps',
-    chapter: 'optimizers',
-    section: 'gradient-descent',
-    title: { en: 'Gradient descent on the valley', ko: '골짜기 위의 경사하강법' },
-    summary: {
-      en: 'θ ← θ − η∇J(θ) on J = θ₁² + 10θ₂², step by step: η = 0.01 crawls, 0.03 converges, 0.13 diverges.',
-      ko: 'J = θ₁² + 10θ₂²에서 θ ← θ − η∇J(θ)를 한 스텝씩: η = 0.01은 기어가고, 0.03은 수렴하고, 0.13은 발산한다.',
-    },
-  },
-  {
     id: 'cross-entropy',
     chapter: 'loss-functions',
     section: 'cross-entropy',
@@ -145,6 +135,16 @@ export const DEMOS: readonly Demo[] = [
     summary: {
       en: 'One sigmoid neuron, confidently wrong, trained on MSE and on cross-entropy side by side: the factor y(1 − y) in MSE’s gradient keeps it stuck.',
       ko: '자신 있게 틀린 sigmoid 뉴런 하나를 MSE와 교차 엔트로피로 나란히 학습시킨다. MSE 기울기의 인수 y(1 − y)가 학습을 붙잡아 둔다.',
+    },
+  },
+  {
+    id: 'gd-steps',
+    chapter: 'optimizers',
+    section: 'gradient-descent',
+    title: { en: 'Gradient descent on the valley', ko: '골짜기 위의 경사하강법' },
+    summary: {
+      en: 'θ ← θ − η∇J(θ) on J = θ₁² + 10θ₂², step by step: η = 0.01 crawls, 0.03 converges, 0.13 diverges.',
+      ko: 'J = θ₁² + 10θ₂²에서 θ ← θ − η∇J(θ)를 한 스텝씩: η = 0.01은 기어가고, 0.03은 수렴하고, 0.13은 발산한다.',
     },
   },
 ];
