@@ -113,8 +113,8 @@ export const DEMOS: readonly Demo[] = [
     section: 'softmax',
     title: { en: 'Softmax lab', ko: '소프트맥스 실험실' },
     summary: {
-      en: 'Drag 3 to 5 logits and read e^z, the sum and the probabilities; change the temperature, add a constant to every logit, and watch the literal formula overflow near 1000 while the max-subtracted one does not.',
-      ko: '로짓 3~5개를 끌며 e^z, 그 합, 확률을 읽는다. 온도를 바꾸고 모든 로짓에 상수를 더해 보고, 로짓이 1000 가까이 되면 식 그대로의 계산은 넘치지만 최댓값을 뺀 계산은 넘치지 않는 것을 본다.',
+      en: 'Drag 3 to 5 logits and read eᶻ, the sum and the probabilities; change the temperature, add a constant to every logit, and watch the literal formula overflow near 1000 while the max-subtracted one does not.',
+      ko: '로짓 3~5개를 끌며 eᶻ, 그 합, 확률을 읽는다. 온도를 바꾸고 모든 로짓에 상수를 더해 보고, 로짓이 1000 가까이 되면 식 그대로의 계산은 넘치지만 최댓값을 뺀 계산은 넘치지 않는 것을 본다.',
     },
   },
   {
