@@ -445,6 +445,7 @@ export const en = {
   deeperW1: 'w₁',
   deeperW2: 'w₂',
   deeperW3: 'w₃',
+  deeperValuesSummary: 'Values: x = {x}, w₁ = {w1}, w₂ = {w2}, w₃ = {w3}, y′ = {yt}',
   deeperStepOf: 'Factor {step} of {total}',
   deeperDiagram: 'The chain x → h₁ → h₂ → y → E: each unit’s value, each weight on its edge, under each unit its slope and its δ once revealed',
   deeperForward: 'Forward pass (given)',

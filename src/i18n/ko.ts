@@ -441,6 +441,7 @@ export const ko: Dictionary = {
   deeperW1: 'w₁',
   deeperW2: 'w₂',
   deeperW3: 'w₃',
+  deeperValuesSummary: '값: x = {x}, w₁ = {w1}, w₂ = {w2}, w₃ = {w3}, y′ = {yt}',
   deeperStepOf: '인수 {step} / {total}',
   deeperDiagram: '사슬 x → h₁ → h₂ → y → E: 각 유닛의 값, 연결선마다 가중치, 각 유닛 아래에 기울기와 (드러난 뒤의) δ',
   deeperForward: '순전파 (주어진 값)',

@@ -27,6 +27,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'gd-steps': [1280, 1920],
   'softmax-lab': [1280, 1920],
   'backprop-stepper': [1280, 1920],
+  'backprop-deeper': [1280, 1920],
   'activation-bench': [1280, 1920],
   'cross-entropy': [1280, 1920],
   'mse-vs-ce': [1280, 1920],
@@ -42,6 +43,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'forward-pass': { button: /^(Next|다음)$/, presses: 6 },
   // The stepper at the end of the trace: the closing line, an update's formula, the table's last rows.
   'backprop-stepper': { button: /^(Last|끝)$/, presses: 1 },
+  // The deeper chain at δ₂'s full line, the longest of its derivation (two rows at 1280 px).
+  'backprop-deeper': { button: /^(Next|다음)$/, presses: 5 },
   // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
   'softmax-lab': { button: /^c = 1000$/, presses: 1 },
 };
@@ -92,8 +95,10 @@ function measure(minText: number): Fit {
       }
     }
     const ownText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && /[^\s\u200b]/.test(node.textContent!));
-    const size = parseFloat(style.fontSize);
-    if (ownText && size < minText - 0.05) small.push(`${size}px "${el.textContent!.trim().slice(0, 40)}"`);
+    // SVG text drawn in a viewBox is scaled with it: the room sees the font size times that scale.
+    const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+    const size = parseFloat(style.fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+    if (ownText && size < minText - 0.05) small.push(`${Math.round(size * 10) / 10}px "${el.textContent!.trim().slice(0, 40)}"`);
   }
   return { fullscreen: true, scrolling, cut, small };
 }

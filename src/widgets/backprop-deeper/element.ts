@@ -21,6 +21,8 @@ const num = (v: number, digits = 4) => formatLiveNumber(v, digits);
 /** δ's and gradients get 6 decimals (they are small), as in the lines. */
 const digitsOf = (name: string) => (/^(dy|d1|d2|g1|g2|g3|bdy|cd2|edy|fd2|gd1|E)$/.test(name) ? 6 : 4);
 const total = REVEAL.length;
+/** A field's value as typed (up to 6 decimals, no trailing zeros), with the true minus sign. */
+const typed = (v: number) => String(Number(v.toFixed(6)) || 0).replace('-', '−');
 
 /** Writes `text` into an HTML element, δ_y as δ<sub>y</sub> (only when the text changed). */
 function setSubscriptText(element: HTMLElement, text: string): void {
@@ -60,23 +62,36 @@ export const BackpropDeeperWidget = widgetElement({
       deltas: ['δ₁', 'δ₂', 'δ_y'],
       label: kit.t('deeperDiagram'),
     });
-    const root = kit.layout({
-      className: 'nn-bd',
-      controls: [
+    // A fold (kit/fold.ts): the fields open on the page, closed to their summary line in full screen,
+    // where the diagram carries x, the weights and E in large type.
+    const valuesSummary = h('summary', { class: 'nn-bd-values-summary' });
+    const fields = h(
+      'details',
+      { class: 'nn-bd-values', open: true, 'data-nn-fold': '' },
+      valuesSummary,
+      h(
+        'div',
+        { class: 'nn-bc-fields' },
         field('x', 'chainX', X_MIN, X_MAX),
         field('w1', 'deeperW1', W_MIN, W_MAX),
         field('w2', 'deeperW2', W_MIN, W_MAX),
         field('w3', 'deeperW3', W_MIN, W_MAX),
         field('yt', 'chainTarget', 0, 1),
-      ],
+      ),
+    );
+    const root = kit.layout({
+      className: 'nn-bd',
+      controls: [fields],
       bar: bar.element,
       // What the last step revealed, first: right under the bar when the layout is one column.
       visual: [current, h('div', { class: 'nn-bd-diagram' }, diagram.element), derivation],
     });
-    return { root, derivation, formulas: liveFormulas(kit.id, derivation), current, diagram };
+    return { root, derivation, formulas: liveFormulas(kit.id, derivation), current, diagram, valuesSummary };
   },
 
-  render({ derivation, formulas, current, diagram }, { state, model: values, t }) {
+  render({ derivation, formulas, current, diagram, valuesSummary }, { state, model: values, t }) {
+    const summary = fill(t('deeperValuesSummary'), { x: typed(state.x), w1: typed(state.w1), w2: typed(state.w2), w3: typed(state.w3), yt: typed(state.yt) });
+    if (valuesSummary.textContent !== summary) valuesSummary.textContent = summary;
     const shown = state.step;
     const visible = visibleNames(shown);
     const shownValues: Record<string, number> = {};
@@ -91,6 +106,10 @@ export const BackpropDeeperWidget = widgetElement({
       for (const node of derivation.querySelectorAll(`span[data-live-value="${step.name}"]`)) node.classList.add('nn-bd-now');
       if (step.reuses) for (const node of derivation.querySelectorAll(`span[data-live-value="${step.reuses}"]`)) node.classList.add('nn-bd-source');
     }
+    // The line being worked on (the first before any step): full screen shows that line alone.
+    const lines = [...derivation.querySelectorAll('li')];
+    const now = lines.find((line) => line.querySelector('.nn-bd-now')) ?? lines[0];
+    for (const line of lines) line.classList.toggle('nn-bd-line-now', line === now);
     diagram.highlight(step ? [...step.parts, ...(step.completes ? [step.completes.part] : [])] : []);
 
     const deltas = revealedDeltas(shown);
