@@ -10,7 +10,7 @@ import { axeViolations, commit, expectClean, LANGS, setTheme, showWidget, THEMES
  */
 const ID = 'loss-example';
 const chapter = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/loss-functions/${query}#what-a-loss-measures`;
-const ADD = /^(Add an example|예시 추가)$/;
+const ADD = /^(Add example|예시 추가)$/;
 const CANCEL = /^(Make them cancel|서로 지워지게 하기)/;
 
 async function open(page: Page, lang: string = 'en', query = ''): Promise<Locator> {
@@ -80,9 +80,9 @@ test('keyboard: typing a value and arrow keys change a row; "make them cancel" z
   await frame.getByRole('button', { name: CANCEL }).click();
   await expect(frame.locator('.nn-lx-note')).toContainText('1350');
   await expect(pBox(frame, 2)).toHaveValue('440');
-  await frame.getByRole('button', { name: /^Remove the last$/ }).click();
+  await frame.getByRole('button', { name: /^Remove last$/ }).click();
   await expect(frame.locator('.nn-lx-note')).toBeHidden();
-  await expect(frame.getByRole('button', { name: /^Remove the last$/ })).toBeDisabled();
+  await expect(frame.getByRole('button', { name: /^Remove last$/ })).toBeDisabled();
   await expectClean(page, errors);
 });
 

@@ -46,7 +46,7 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
   'softmax-lab': { button: /^c = 1000$/, presses: 1 },
   // The loss example with all five rows shown: the fullest table.
-  'loss-example': { button: /^(Add an example|예시 추가)$/, presses: 4 },
+  'loss-example': { button: /^(Add example|예시 추가)$/, presses: 4 },
 };
 
 interface Fit {

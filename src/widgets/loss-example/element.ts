@@ -134,7 +134,7 @@ export const LossExampleWidget = widgetElement({
         h('span', { class: 'nn-lx-shares' }, h('span', {}, kit.t('lxShareAbs')), h('span', {}, kit.t('lxShareSq'))),
       ),
       ...lines.map((l) => l.line),
-      h('p', { class: 'nn-lx-legend', 'aria-hidden': 'true' }, h('span', { class: 'nn-lx-key-y' }), ' ', kit.t('lxKeyY'), ' ', h('span', { class: 'nn-lx-key-p' }), ' ', kit.t('lxKeyP')),
+      h('p', { class: 'nn-lx-legend', 'aria-hidden': 'true' }, h('span', { class: 'nn-lx-key-y' }), ' ', kit.t('lxKeyY'), ' ', h('span', { class: 'nn-lx-key-p' }), ' ', kit.t('lxKeyP'), h('span', { class: 'nn-lx-key-shares' }, kit.t('lxKeyShares'))),
     );
 
     const cancelText = h('p', { class: 'nn-lx-verdict nn-lx-cancel' });
@@ -180,8 +180,8 @@ export const LossExampleWidget = widgetElement({
     setText(v.sumAbs, whole(m.absSum));
     setText(v.sumSq, whole(m.sqSum));
     setText(v.meanD, mean(m.signedMean));
-    setText(v.meanAbs, `MAE ${mean(m.mae)}`);
-    setText(v.meanSq, `MSE ${mean(m.mse)}`);
+    v.meanAbs.replaceChildren(h('span', { class: 'nn-lx-mean-name' }, 'MAE '), mean(m.mae));
+    v.meanSq.replaceChildren(h('span', { class: 'nn-lx-mean-name' }, 'MSE '), mean(m.mse));
     v.sumD.dataset.cancels = m.cancels ? 'yes' : '';
 
     const first = m.rows[0];
