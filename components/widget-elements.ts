@@ -15,6 +15,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-forward-pass': () => import('../src/widgets/forward-pass/element').then((m) => m.ForwardPassWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),
   'nn-cross-entropy': () => import('../src/widgets/cross-entropy/element').then((m) => m.CrossEntropyWidget),
+  'nn-loss-example': () => import('../src/widgets/loss-example/element').then((m) => m.LossExampleWidget),
   'nn-mse-vs-ce': () => import('../src/widgets/mse-vs-ce/element').then((m) => m.MseVsCeWidget),
   'nn-neuron': () => import('../src/widgets/neuron/element').then((m) => m.NeuronWidget),
   'nn-softmax-lab': () => import('../src/widgets/softmax-lab/element').then((m) => m.SoftmaxLabWidget),

@@ -118,6 +118,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'loss-example',
+    chapter: 'loss-functions',
+    section: 'what-a-loss-measures',
+    title: { en: 'The deck’s example, live', ko: '슬라이드의 예, 직접 움직여 보기' },
+    summary: {
+      en: 'Real value 500, prediction 350, then more examples: raw differences that cancel in a signed sum, against absolute values (MAE) and squares (MSE) that cannot.',
+      ko: '실제 값 500, 예측 값 350에서 시작해 예시를 더한다. 부호가 있는 합에서 서로 지워지는 차이와, 지워지지 않는 절대값(MAE)과 제곱(MSE)을 비교한다.',
+    },
+  },
+  {
     id: 'cross-entropy',
     chapter: 'loss-functions',
     section: 'cross-entropy',

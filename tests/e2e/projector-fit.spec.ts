@@ -29,6 +29,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'backprop-stepper': [1280, 1920],
   'backprop-deeper': [1280, 1920],
   'activation-bench': [1280, 1920],
+  'loss-example': [1280, 1920],
   'cross-entropy': [1280, 1920],
   'mse-vs-ce': [1280, 1920],
 };
@@ -47,6 +48,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'backprop-deeper': { button: /^(Next|다음)$/, presses: 5 },
   // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
   'softmax-lab': { button: /^c = 1000$/, presses: 1 },
+  // The loss example with all five rows shown: the fullest table.
+  'loss-example': { button: /^(Add example|예시 추가)$/, presses: 4 },
 };
 
 interface Fit {
