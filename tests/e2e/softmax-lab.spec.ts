@@ -18,16 +18,16 @@ for (const lang of LANGS) {
   test(`${lang}: the table and formulas give the core's softmax; T and a 4th logit recompute it`, async ({ page }) => {
     const errors = watchErrors(page);
     await open(page, lang);
-    expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
-    expect(await column(page, 3)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
+    await expect.poll(() => column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
+    await expect.poll(() => column(page, 3)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
     await expect(page.locator('#widget-softmax-lab [data-live-value="sy"]').first()).toHaveText('0.6590');
     await expect(page.locator('#widget-softmax-lab [data-live-value="ssum"]').first()).toHaveText('1.5174');
 
     await commit(page, box(page, /^T/), '0.5');
-    expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 0.5)));
+    await expect.poll(() => column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 0.5)));
     await page.locator('#widget-softmax-lab .sm-add').click();
     await expect(page.locator('#widget-softmax-lab .sm-table tbody tr')).toHaveCount(4);
-    expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1, -1], 0.5)));
+    await expect.poll(() => column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1, -1], 0.5)));
     await expect(page).toHaveURL(/softmax-lab\.k=4/);
     await expectClean(page, errors);
   });
@@ -37,17 +37,17 @@ for (const lang of LANGS) {
     const widget = await open(page, lang);
     await widget.locator('.sm-large').click();
     await expect(page).toHaveURL(/softmax-lab\.c=1000/);
-    expect(await column(page, 1)).toEqual(['1002', '1001', '1000.1']);
-    expect(await column(page, 2)).toEqual(['∞', '∞', '∞']);
-    expect(await column(page, 3)).toEqual(['NaN', 'NaN', 'NaN']);
-    expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
+    await expect.poll(() => column(page, 1)).toEqual(['1002', '1001', '1000.1']);
+    await expect.poll(() => column(page, 2)).toEqual(['∞', '∞', '∞']);
+    await expect.poll(() => column(page, 3)).toEqual(['NaN', 'NaN', 'NaN']);
+    await expect.poll(() => column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
     await expect(widget.locator('.sm-overflow')).toHaveAttribute('data-kind', 'bad');
     await expect(widget.locator('.sm-overflow')).toContainText('709.78');
     await expect(widget.locator('[data-live-value="ny"]').first()).toHaveText('NaN');
     await expect(widget.locator('[data-live-value="sy"]').first()).toHaveText('0.6590');
     await expect(widget.locator('.sm-shift')).toContainText('1000');
     await widget.locator('.sm-zero').click();
-    expect(await column(page, 3)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
+    await expect.poll(() => column(page, 3)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
     await expectClean(page, errors);
   });
 }
@@ -58,13 +58,13 @@ test('keyboard only: arrow keys move a logit, + adds one, l pushes the logits to
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await expect(box(page, /^z₁/)).toHaveValue('2.1');
-  expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([2.1, 1, 0.1], 1)));
+  await expect.poll(() => column(page, 5)).toEqual(four(softmaxWithTemperature([2.1, 1, 0.1], 1)));
   // Shortcuts are for the widget, not for a field: from a button of the widget, + adds a logit.
   await widget.locator('.sm-reset').focus();
   await page.keyboard.press('+');
   await expect(widget.locator('.sm-table tbody tr')).toHaveCount(4);
   await page.keyboard.press('l');
-  expect((await column(page, 3))[0]).toBe('NaN');
+  await expect.poll(async () => (await column(page, 3))[0]).toBe('NaN');
   await page.keyboard.press('r');
   await expect(widget.locator('.sm-table tbody tr')).toHaveCount(3);
   await expect(box(page, /^z₁/)).toHaveValue('2');
@@ -83,23 +83,23 @@ test('dragging a handle up raises that logit', async ({ page }) => {
   await page.mouse.up();
   const z2 = Number(await box(page, /^z₂/).inputValue());
   expect(z2).toBeGreaterThan(1.5);
-  expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([2, z2, 0.1], 1)));
+  await expect.poll(() => column(page, 5)).toEqual(four(softmaxWithTemperature([2, z2, 0.1], 1)));
 });
 
 test('the URL keeps K, z and T through a reload; a mangled URL gets a notice and the defaults', async ({ page }) => {
   const errors = watchErrors(page);
   await open(page, 'en', '?softmax-lab.k=5&softmax-lab.z1=1&softmax-lab.z2=2&softmax-lab.z3=3&softmax-lab.t=2');
-  expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([1, 2, 3, -1, 0.5], 2)));
+  await expect.poll(() => column(page, 5)).toEqual(four(softmaxWithTemperature([1, 2, 3, -1, 0.5], 2)));
   await commit(page, box(page, /^T/), '0.5');
   await expect(page).toHaveURL(/softmax-lab\.t=0\.5/);
   await page.reload();
   await showWidget(page, 'softmax-lab');
-  expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([1, 2, 3, -1, 0.5], 0.5)));
+  await expect.poll(() => column(page, 5)).toEqual(four(softmaxWithTemperature([1, 2, 3, -1, 0.5], 0.5)));
 
   await open(page, 'en', '?softmax-lab.k=9&softmax-lab.t=abc&softmax-lab.c=1e999&softmax-lab.zz=1');
   const notice = page.locator('#widget-softmax-lab [data-nn-notice]');
   for (const key of ['softmax-lab.k', 'softmax-lab.t', 'softmax-lab.c', 'softmax-lab.zz']) await expect(notice).toContainText(key);
-  expect(await column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
+  await expect.poll(() => column(page, 5)).toEqual(four(softmaxWithTemperature([2, 1, 0.1], 1)));
   await expectClean(page, errors);
 });
 

@@ -4,9 +4,7 @@
  * outside [10⁻⁴, 10⁵) a value is written m×10ⁿ with a 3-digit mantissa. Infinity and NaN are spelled
  * ∞ and NaN, the minus sign is U+2212, and −0 is never shown.
  */
-const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
-};
+import { superscript } from '../charts/ticks';
 
 export function formatSoftmaxNumber(value: number, decimals = 4): string {
   if (Number.isNaN(value)) return 'NaN';
@@ -15,8 +13,7 @@ export function formatSoftmaxNumber(value: number, decimals = 4): string {
   let text: string;
   if (size !== 0 && (size >= 1e5 || size < 1e-4)) {
     const [mantissa, exponent] = size.toExponential(2).split('e');
-    const power = String(Number(exponent)).replace(/[-0-9]/g, (d) => SUPERSCRIPT[d]);
-    text = `${mantissa}×10${power}`;
+    text = `${mantissa}×10${superscript(Number(exponent))}`;
   } else {
     text = size.toFixed(decimals);
     if (Number(text) === 0) return text;
