@@ -11,6 +11,7 @@ import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
+import MaeVsMse from './MaeVsMse.astro';
 import OneNeuron from './OneNeuron.astro';
 import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
@@ -28,6 +29,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'activation-bench': ActivationBench,
   'softmax-lab': SoftmaxLab,
   'gd-steps': GdSteps,
+  'mae-vs-mse': MaeVsMse,
   'cross-entropy': CrossEntropy,
   'mse-vs-ce': MseVsCe,
 };

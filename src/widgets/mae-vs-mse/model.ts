@@ -49,3 +49,62 @@ export function sampleLoss(name: ConstantLoss, ys: readonly number[], lo: number
   }
   return pts;
 }
+
+/** Everything the widget shows for points ys and the constant prediction c. */
+export interface ConstantFit {
+  readonly n: number;
+  readonly c: number;
+  /** y_i − y_i^p = y_i − c, per point. */
+  readonly residuals: readonly number[];
+  /** Σ|y_i − c| and Σ(y_i − c)², the numerators of the deck's formulas. */
+  readonly sumAbs: number;
+  readonly sumSq: number;
+  /** MAE(c) and MSE(c) through the core. */
+  readonly mae: number;
+  readonly mse: number;
+  /** dMAE/dc and dMSE/dc through the core. */
+  readonly gradMae: number;
+  readonly gradMse: number;
+  /** How many points lie below c (each adds +1/n to dMAE/dc) and above c (each −1/n). */
+  readonly below: number;
+  readonly above: number;
+  /** The minimisers: the mean for MSE, the median for MAE. */
+  readonly mean: number;
+  readonly median: number;
+}
+
+export function constantFit(ys: readonly number[], c: number): ConstantFit {
+  const residuals = ys.map((y) => y - c);
+  let sumAbs = 0;
+  let sumSq = 0;
+  for (const r of residuals) {
+    sumAbs += Math.abs(r);
+    sumSq += r * r;
+  }
+  return {
+    n: ys.length,
+    c,
+    residuals,
+    sumAbs,
+    sumSq,
+    mae: lossAt('mae', ys, c),
+    mse: lossAt('mse', ys, c),
+    gradMae: gradientAt('mae', ys, c),
+    gradMse: gradientAt('mse', ys, c),
+    below: ys.filter((y) => y < c).length,
+    above: ys.filter((y) => y > c).length,
+    mean: mean(ys),
+    median: median(ys),
+  };
+}
+
+/**
+ * L(c) sampled for the chart on [lo, hi], with the points' own values added as samples so MAE's kinks
+ * (at each y_i) are drawn sharp rather than cut off between two grid samples.
+ */
+export function lossCurve(name: ConstantLoss, ys: readonly number[], lo: number, hi: number, n: number): { cs: number[]; ls: number[] } {
+  const cs = sampleLoss(name, ys, lo, hi, n).map((p) => p.c);
+  for (const y of ys) if (y > lo && y < hi) cs.push(y);
+  cs.sort((a, b) => a - b);
+  return { cs, ls: cs.map((c) => lossAt(name, ys, c)) };
+}

@@ -36,3 +36,74 @@ describe('mae-vs-mse model', () => {
     }
   });
 });
+
+import { constantFit, lossCurve } from '../../../../src/widgets/mae-vs-mse/model';
+import { CHAPTER_OUTLIER, CHAPTER_THREE, MAE_TABLE, Y_KEYS } from '../../../../src/widgets/mae-vs-mse/state';
+import { defaults } from '../../../../src/widgets/kit/url-state';
+
+describe('constantFit: everything the widget shows, by hand', () => {
+  it('the chapter three 500, 300, 200 at the default c = 350', () => {
+    const f = constantFit(CHAPTER_THREE, 350);
+    // residuals y − c: 150, −50, −150
+    expect(f.residuals).toEqual([150, -50, -150]);
+    // Σ|r| = 150 + 50 + 150 = 350, MAE = 350/3 = 116.67
+    expect(f.sumAbs).toBe(350);
+    expect(f.mae).toBeCloseTo(350 / 3, 10);
+    // Σr² = 22500 + 2500 + 22500 = 47500, MSE = 47500/3 = 15833.33
+    expect(f.sumSq).toBe(47500);
+    expect(f.mse).toBeCloseTo(47500 / 3, 8);
+    // below c: 300, 200 (2); above: 500 (1). dMAE/dc = (2 − 1)/3 = 0.3333
+    expect([f.below, f.above]).toEqual([2, 1]);
+    expect(f.gradMae).toBeCloseTo(1 / 3, 12);
+    // mean = 1000/3 = 333.33; dMSE/dc = 2(350 − 333.33) = 33.33
+    expect(f.mean).toBeCloseTo(1000 / 3, 10);
+    expect(f.gradMse).toBeCloseTo(2 * (350 - 1000 / 3), 9);
+    expect(f.median).toBe(300);
+  });
+
+  it('the chapter outlier 500, 300, 200, 2000: mean 750 and median 400, as #mse states', () => {
+    // mean = 3000/4 = 750; sorted 200, 300, 500, 2000 → midpoint of 300 and 500 = 400
+    const f = constantFit(CHAPTER_OUTLIER, 400);
+    expect(f.mean).toBe(750);
+    expect(f.median).toBe(400);
+    // At the median the sign count balances: 2 below (200, 300), 2 above (500, 2000) → slope 0
+    expect(f.gradMae).toBe(0);
+    // MSE pulls c up towards the mean: 2(400 − 750) = −700
+    expect(f.gradMse).toBeCloseTo(-700, 9);
+  });
+
+  it('moving the outlier moves the mean but not the median', () => {
+    // 200, 300, 500, y4: the median stays 400 for any y4 ≥ 500; the mean is (1000 + y4)/4
+    for (const y4 of [600, 1000, 2000]) {
+      const f = constantFit([500, 300, 200, y4], 0);
+      expect(f.median).toBe(400);
+      expect(f.mean).toBeCloseTo((1000 + y4) / 4, 10);
+    }
+  });
+
+  it('a point exactly at c counts neither below nor above (sign 0, the course’s convention)', () => {
+    const f = constantFit([100, 200, 300], 200);
+    expect([f.below, f.above]).toEqual([1, 1]);
+    expect(f.gradMae).toBe(0);
+  });
+});
+
+describe('lossCurve: the sampled L(c) includes the kinks', () => {
+  it('samples the grid and every point, sorted, with the core’s values', () => {
+    const ys = [505, 300, 200];
+    const { cs, ls } = lossCurve('mae', ys, 0, 2000, 4); // grid 0, 500, 1000, 1500, 2000 plus 505, 300, 200
+    expect(cs).toEqual([0, 200, 300, 500, 505, 1000, 1500, 2000]);
+    // MAE(505) = (0 + 205 + 305)/3 = 170
+    expect(ls[4]).toBeCloseTo(170, 10);
+    // MAE(0) = (505 + 300 + 200)/3 = 335
+    expect(ls[0]).toBeCloseTo(335, 10);
+  });
+});
+
+describe('the URL table defaults are the chapter’s worked example', () => {
+  it('n = 3 points 500, 300, 200 and c = 350', () => {
+    const s = defaults(MAE_TABLE);
+    expect(Y_KEYS.slice(0, s.n).map((k) => s[k])).toEqual([500, 300, 200]);
+    expect(s.c).toBe(350);
+  });
+});
