@@ -142,8 +142,8 @@ export const en = {
   mvmMedian: 'median',
   mvmMean: 'mean',
   mvmResidualPlot: 'The {n} points yᵢ against i, the line c = {c}, and each residual as a segment and as a square; the points and the line are sliders',
-  mvmMaePlot: 'MAE(c) for 0 ≤ c ≤ 2000: straight pieces that bend at each point, lowest at the median {best}; at c = {c}, MAE = {l}, slope {g}',
-  mvmMsePlot: 'MSE(c) for 0 ≤ c ≤ 2000: a parabola, lowest at the mean {best}; at c = {c}, MSE = {l}, slope {g}',
+  mvmMaePlot: 'MAE(c) for {from} ≤ c ≤ {to}: straight pieces that bend at each point, lowest at the median {best}; at c = {c}, MAE = {l}, slope {g}',
+  mvmMsePlot: 'MSE(c) for {from} ≤ c ≤ {to}: a parabola, lowest at the mean {best}; at c = {c}, MSE = {l}, slope {g}',
   mvmVerdict: '{below} points lie below c and {above} above it. MAE’s slope only counts them: ({below} − {above})/n = {gmae}, however far each point is. MSE’s slope is 2(c − mean) = {gmse}, proportional to the distance. Best c: the median {median} for MAE, the mean {mean} for MSE. Drag one point far away: only the mean follows.',
   mvmSummary: '{n} points, c = {c}: MAE {mae}, MSE {mse}. Median {median}, mean {mean}.',
 

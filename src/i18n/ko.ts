@@ -190,8 +190,8 @@ export const ko: Dictionary = {
   mvmMedian: '중앙값',
   mvmMean: '평균',
   mvmResidualPlot: 'i에 따른 점 yᵢ {n}개와 직선 c = {c}. 각 잔차를 선분과 정사각형으로 그렸다. 점과 직선은 슬라이더다',
-  mvmMaePlot: '0 ≤ c ≤ 2000에서의 MAE(c): 점마다 꺾이는 직선 조각으로 이루어지고 중앙값 {best}에서 가장 낮다. c = {c}에서 MAE = {l}, 기울기 {g}',
-  mvmMsePlot: '0 ≤ c ≤ 2000에서의 MSE(c): 포물선이고 평균 {best}에서 가장 낮다. c = {c}에서 MSE = {l}, 기울기 {g}',
+  mvmMaePlot: '{from} ≤ c ≤ {to}에서의 MAE(c): 점마다 꺾이는 직선 조각으로 이루어지고 중앙값 {best}에서 가장 낮다. c = {c}에서 MAE = {l}, 기울기 {g}',
+  mvmMsePlot: '{from} ≤ c ≤ {to}에서의 MSE(c): 포물선이고 평균 {best}에서 가장 낮다. c = {c}에서 MSE = {l}, 기울기 {g}',
   mvmVerdict: 'c보다 아래에 점이 {below}개, 위에 {above}개 있다. MAE의 기울기는 이 개수만 센다: ({below} − {above})/n = {gmae}. 점이 얼마나 멀리 있는지는 상관없다. MSE의 기울기는 2(c − 평균) = {gmse}로 거리에 비례한다. 가장 좋은 c는 MAE에서는 중앙값 {median}, MSE에서는 평균 {mean}이다. 점 하나를 멀리 끌어 보면 평균만 따라간다.',
   mvmSummary: '점 {n}개, c = {c}: MAE {mae}, MSE {mse}. 중앙값 {median}, 평균 {mean}.',
 

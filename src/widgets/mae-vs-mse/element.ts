@@ -13,7 +13,7 @@ import { h, setText } from '../kit/controls/dom';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
-import { constantFit, lossCurve } from './model';
+import { constantFit, lossCurve, lossWindow } from './model';
 import { CHAPTER_OUTLIER, CHAPTER_THREE, MAE_TABLE, N_MAX, N_MIN, SLOT_DEFAULT_VALUES, Y_KEYS, Y_MAX, Y_MIN, Y_STEP } from './state';
 import { renderResidualPlot } from './residual-plot';
 
@@ -26,6 +26,9 @@ const SAMPLES = 200;
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
 const subscriptDigits = (i: number) => [...String(i)].map((d) => SUB[Number(d)]).join('');
 const C_DOMAIN: readonly [number, number] = [Y_MIN, Y_MAX];
+/** The L(c) charts' window around the points and c (model.ts lossWindow): at least 100 either side, in 100s. */
+const WINDOW_PAD = 100;
+const WINDOW_GRAIN = 100;
 
 /** The first n point values of a state. */
 export function pointsOf(state: { n: number } & Record<YKey, number>): number[] {
@@ -44,7 +47,8 @@ export const MaeVsMseWidget = widgetElement({
   table: MAE_TABLE,
   model: (state) => {
     const ys = pointsOf(state);
-    return { ys, fit: constantFit(ys, state.c), mae: lossCurve('mae', ys, C_DOMAIN[0], C_DOMAIN[1], SAMPLES), mse: lossCurve('mse', ys, C_DOMAIN[0], C_DOMAIN[1], SAMPLES) };
+    const window = lossWindow(ys, state.c, Y_MIN, Y_MAX, WINDOW_PAD, WINDOW_GRAIN);
+    return { ys, window, fit: constantFit(ys, state.c), mae: lossCurve('mae', ys, window[0], window[1], SAMPLES), mse: lossCurve('mse', ys, window[0], window[1], SAMPLES) };
   },
 
   view(kit) {
@@ -147,12 +151,12 @@ export const MaeVsMseWidget = widgetElement({
           tangent: { x: fit.c, y: value, slope },
         },
         {
-          label: fill(t(which === 'mae' ? 'mvmMaePlot' : 'mvmMsePlot'), { c: num(fit.c, 0), l: num(value, 2), g: num(slope, 4), best: num(bestC, 2) }),
+          label: fill(t(which === 'mae' ? 'mvmMaePlot' : 'mvmMsePlot'), { from: model.window[0], to: model.window[1], c: num(fit.c, 0), l: num(value, 2), g: num(slope, 4), best: num(bestC, 2) }),
           lang,
-          xDomain: C_DOMAIN,
+          xDomain: model.window,
           yDomain: [0, top],
           xLabel: 'c',
-          aspect: 2.2,
+          aspect: 1.8,
           move: {
             label: `c (${name})`,
             min: Y_MIN,

@@ -108,3 +108,16 @@ export function lossCurve(name: ConstantLoss, ys: readonly number[], lo: number,
   cs.sort((a, b) => a - b);
   return { cs, ls: cs.map((c) => lossAt(name, ys, c)) };
 }
+
+/**
+ * The c-range the L(c) charts show: the points and c, widened by 30 % of their spread on each side
+ * (at least `minPad`), kept inside [lo, hi] and rounded out to `grain`. Far outside the points both
+ * losses only keep growing, and drawing all of [lo, hi] would flatten the V and the parabola's bottom
+ * into a line.
+ */
+export function lossWindow(ys: readonly number[], c: number, lo: number, hi: number, minPad: number, grain: number): [number, number] {
+  const a = Math.min(c, ...ys);
+  const b = Math.max(c, ...ys);
+  const pad = Math.max(minPad, 0.3 * (b - a));
+  return [Math.max(lo, Math.floor((a - pad) / grain) * grain), Math.min(hi, Math.ceil((b + pad) / grain) * grain)];
+}

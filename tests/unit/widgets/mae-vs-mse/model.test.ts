@@ -107,3 +107,17 @@ describe('the URL table defaults are the chapter’s worked example', () => {
     expect(s.c).toBe(350);
   });
 });
+
+import { lossWindow } from '../../../../src/widgets/mae-vs-mse/model';
+
+describe('lossWindow: the L(c) charts’ range', () => {
+  it('points 500, 300, 200 and c = 350: spread 300, pad max(100, 90) = 100 → [100, 600]', () => {
+    expect(lossWindow([500, 300, 200], 350, 0, 2000, 100, 100)).toEqual([100, 600]);
+  });
+  it('with the outlier 2000: spread 1800, pad 540 → [200 − 540, 2000 + 540] clamped to [0, 2000]', () => {
+    expect(lossWindow([500, 300, 200, 2000], 400, 0, 2000, 100, 100)).toEqual([0, 2000]);
+  });
+  it('c outside the points widens the window to include it: c = 1000, spread 800, pad 240 → [−40, 1240] → [0, 1300]', () => {
+    expect(lossWindow([500, 300, 200], 1000, 0, 2000, 100, 100)).toEqual([0, 1300]);
+  });
+});
