@@ -55,11 +55,11 @@ export const MaeVsMseWidget = widgetElement({
     const addPoint = kit.button(kit.t('mvmAdd'), () => {
       const s = kit.get();
       if (s.n < N_MAX) kit.set({ n: s.n + 1 });
-    });
+    }, 'nn-mvm-more');
     const removePoint = kit.button(kit.t('mvmRemove'), () => {
       const s = kit.get();
       if (s.n > N_MIN) kit.set({ n: s.n - 1 });
-    });
+    }, 'nn-mvm-more');
     const points = h(
       'fieldset',
       { class: 'nn-mvm-group' },
