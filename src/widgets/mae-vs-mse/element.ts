@@ -16,6 +16,7 @@ import { widgetElement } from '../kit/widget';
 import { constantFit, lossCurve, lossWindow } from './model';
 import { CHAPTER_OUTLIER, CHAPTER_THREE, MAE_TABLE, N_MAX, N_MIN, SLOT_DEFAULT_VALUES, Y_KEYS, Y_MAX, Y_MIN, Y_STEP } from './state';
 import { renderResidualPlot } from './residual-plot';
+import { compactTick } from './tick-format';
 
 type YKey = (typeof Y_KEYS)[number];
 /** A number for a sentence: fixed decimals, the typeset minus sign. */
@@ -157,6 +158,7 @@ export const MaeVsMseWidget = widgetElement({
           yDomain: [0, top],
           xLabel: 'c',
           aspect: 1.8,
+          yFormat: compactTick,
           move: {
             label: `c (${name})`,
             min: Y_MIN,

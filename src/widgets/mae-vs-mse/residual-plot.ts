@@ -56,8 +56,18 @@ export function renderResidualPlot(target: HTMLElement, data: ResidualPlotData, 
     xLabel: options.xLabel,
     yLabel: options.yLabel,
     grid: true,
-    xFormat: (v) => (Number.isInteger(v) ? String(v) : ''),
+    // The axis's own ticks thin out on a narrow plot; every index is labelled below instead.
+    xFormat: () => '',
   });
+  part(area.g, 'g', 'nn-mvm-indices')
+    .attr('transform', `translate(0,${area.height})`)
+    .selectAll('text')
+    .data(data.ys.map((_, i) => i + 1))
+    .join('text')
+    .attr('x', (i) => x(i))
+    .attr('y', 1.3 * frame.em)
+    .attr('text-anchor', 'middle')
+    .text((i) => String(i));
 
   part(area.g, 'rect', 'nn-press').attr('width', area.width).attr('height', area.height).attr('fill', 'transparent');
 
