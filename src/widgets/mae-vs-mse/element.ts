@@ -156,7 +156,7 @@ export const MaeVsMseWidget = widgetElement({
           lang,
           xDomain: model.window,
           yDomain: [0, top],
-          xLabel: 'c',
+          // No axis title: the legend's MAE(c) names the axis, and in full screen the row it would take is the plot's.
           aspect: 1.8,
           yFormat: compactTick,
           move: {
