@@ -126,7 +126,7 @@ export const en = {
 
   // ——— MAE vs MSE (src/widgets/mae-vs-mse/, components/MaeVsMse.astro) ———
   mvmTitle: 'MAE vs MSE',
-  mvmCaption: 'One constant prediction c for every point (yᵢᵖ = c). Left: the points yᵢ and the line c; each residual yᵢ − c is drawn as a segment (its length is MAE’s term) and as the square on it (its area is MSE’s term). Drag a point or the line, or move them with the arrow keys. Right: MAE(c) and MSE(c) with the current c, its tangent (slope dL/dc) and the best c.',
+  mvmCaption: 'One constant prediction c for every point (yᵢᵖ = c). Left: the points yᵢ and the line c; each residual yᵢ − c is drawn as a segment (its length is MAE’s term) and as the square on it (its area is MSE’s term). Drag a point or the line, or move them with the arrow keys. Right: MAE(c) and MSE(c) with the current c, its tangent (slope dL/dc) and the best c. The step buttons take one gradient-descent step on c for either loss.',
   mvmFormulaLabel: 'The widget’s numbers in the deck’s MAE and MSE, each with its gradient with respect to c',
   mvmPoints: 'Points yᵢ',
   mvmChapter: 'Chapter: 500, 300, 200',
@@ -136,6 +136,8 @@ export const en = {
   mvmC: 'Prediction c',
   mvmToMedian: 'c = median',
   mvmToMean: 'c = mean',
+  mvmStepMae: 'Step on MAE (η = {eta})',
+  mvmStepMse: 'Step on MSE (η = {eta})',
   mvmKeySegment: 'segment |yᵢ − c| (MAE)',
   mvmKeySquare: 'square (yᵢ − c)² (MSE)',
   mvmValueAxis: 'y',

@@ -174,7 +174,7 @@ export const ko: Dictionary = {
 
   // ——— MAE vs MSE (src/widgets/mae-vs-mse/, components/MaeVsMse.astro) ———
   mvmTitle: 'MAE와 MSE',
-  mvmCaption: '모든 점에 상수 c 하나를 예측한다(yᵢᵖ = c). 왼쪽: 점 yᵢ와 직선 c. 잔차 yᵢ − c를 선분(길이가 MAE의 항)과 그 위의 정사각형(넓이가 MSE의 항)으로 그린다. 점이나 직선을 끌거나 화살표 키로 움직인다. 오른쪽: MAE(c)와 MSE(c), 지금의 c와 그 접선(기울기 dL/dc), 가장 좋은 c.',
+  mvmCaption: '모든 점에 상수 c 하나를 예측한다(yᵢᵖ = c). 왼쪽: 점 yᵢ와 직선 c. 잔차 yᵢ − c를 선분(길이가 MAE의 항)과 그 위의 정사각형(넓이가 MSE의 항)으로 그린다. 점이나 직선을 끌거나 화살표 키로 움직인다. 오른쪽: MAE(c)와 MSE(c), 지금의 c와 그 접선(기울기 dL/dc), 가장 좋은 c. 스텝 버튼은 두 손실 중 하나로 c에 경사하강법을 한 스텝 적용한다.',
   mvmFormulaLabel: '덱의 MAE와 MSE에 넣은 위젯의 수, 그리고 각각의 c에 대한 기울기',
   mvmPoints: '점 yᵢ',
   mvmChapter: '본문 예: 500, 300, 200',
@@ -184,6 +184,8 @@ export const ko: Dictionary = {
   mvmC: '예측 값 c',
   mvmToMedian: 'c = 중앙값',
   mvmToMean: 'c = 평균',
+  mvmStepMae: 'MAE로 한 스텝 (η = {eta})',
+  mvmStepMse: 'MSE로 한 스텝 (η = {eta})',
   mvmKeySegment: '선분 |yᵢ − c| (MAE)',
   mvmKeySquare: '정사각형 (yᵢ − c)² (MSE)',
   mvmValueAxis: 'y',

@@ -77,6 +77,24 @@ test('points and the line move by keyboard; the numbers follow the core; points 
   await expectClean(page, errors);
 });
 
+test('descend: MSE steps settle on the mean, MAE steps keep the same size and jump across the median', async ({ page }) => {
+  const errors = watchErrors(page);
+  const frame = await open(page);
+  // MSE, η = ¼: c ← c − ½(c − mean) = 350 − ½(350 − 333.33) = 341.67, then 337.50
+  await button(frame, 7).click();
+  await expect(live(frame, 'gmse')).toHaveText(constantFit([500, 300, 200], 350 - 0.5 * (350 - 1000 / 3)).gradMse.toFixed(2));
+  await button(frame, 0).click(); // the chapter's points again (c stays)
+  await cBox(frame).fill('350');
+  await cBox(frame).press('Enter');
+  // MAE, η = 100: 350 → 316.67 → 283.33 → 316.67 (two below and one above, then one below and two above)
+  const cs = [350 - 100 / 3, 350 - 200 / 3, 350 - 100 / 3];
+  for (const c of cs) {
+    await button(frame, 6).click();
+    await expect(live(frame, 'mae')).toHaveText(constantFit([500, 300, 200], c).mae.toFixed(2));
+  }
+  await expectClean(page, errors);
+});
+
 test('URL state: points and c survive a reload; a mangled link shows the notice and falls back', async ({ page }) => {
   const errors = watchErrors(page);
   let frame = await open(page, 'en', `?${ID}.n=4&${ID}.y4=2000&${ID}.c=400`);

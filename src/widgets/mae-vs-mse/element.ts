@@ -13,7 +13,7 @@ import { h, setText } from '../kit/controls/dom';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
-import { constantFit, lossCurve, lossWindow } from './model';
+import { constantFit, descendStep, lossCurve, lossWindow } from './model';
 import { CHAPTER_OUTLIER, CHAPTER_THREE, MAE_TABLE, N_MAX, N_MIN, SLOT_DEFAULT_VALUES, Y_KEYS, Y_MAX, Y_MIN, Y_STEP } from './state';
 import { renderResidualPlot } from './residual-plot';
 import { compactTick } from './tick-format';
@@ -30,6 +30,12 @@ const C_DOMAIN: readonly [number, number] = [Y_MIN, Y_MAX];
 /** The L(c) charts' window around the points and c (model.ts lossWindow): at least 100 either side, in 100s. */
 const WINDOW_PAD = 100;
 const WINDOW_GRAIN = 100;
+/**
+ * The step sizes of the descend buttons. They differ because the gradients do: MAE's is a fraction
+ * (at most 1 in size), MSE's is in the targets' units. ¼ takes MSE halfway to the mean each step.
+ */
+export const ETA_MAE = 100;
+export const ETA_MSE = 0.25;
 
 /** The first n point values of a state. */
 export function pointsOf(state: { n: number } & Record<YKey, number>): number[] {
@@ -81,6 +87,16 @@ export const MaeVsMseWidget = widgetElement({
       kit.button(kit.t('mvmToMedian'), () => kit.set({ c: kit.model().fit.median })),
       kit.button(kit.t('mvmToMean'), () => kit.set({ c: kit.model().fit.mean })),
     );
+    const step = (name: 'mae' | 'mse', eta: number) => () => {
+      const { ys, fit } = kit.model();
+      kit.set({ c: descendStep(name, ys, fit.c, eta, Y_MIN, Y_MAX) });
+    };
+    const descend = h(
+      'div',
+      { class: 'nn-mvm-buttons nn-mvm-more' },
+      kit.button(fill(kit.t('mvmStepMae'), { eta: ETA_MAE }), step('mae', ETA_MAE)),
+      kit.button(fill(kit.t('mvmStepMse'), { eta: ETA_MSE }), step('mse', ETA_MSE)),
+    );
     const residuals = h('div', { class: 'nn-mvm-residuals' });
     const key = h(
       'p',
@@ -96,7 +112,7 @@ export const MaeVsMseWidget = widgetElement({
     const verdict = h('p', { class: 'nn-mvm-verdict' });
     const root = kit.layout({
       className: 'nn-mvm',
-      controls: [points, h('div', { class: 'nn-mvm-group nn-mvm-c-group' }, cField, best)],
+      controls: [points, h('div', { class: 'nn-mvm-group nn-mvm-c-group' }, cField, best, descend)],
       visual: h('div', { class: 'nn-mvm-visuals' }, h('div', { class: 'nn-mvm-left' }, residuals, key), h('div', { class: 'nn-mvm-right' }, maePlot, msePlot)),
       readouts: [verdict],
     });

@@ -121,3 +121,12 @@ export function lossWindow(ys: readonly number[], c: number, lo: number, hi: num
   const pad = Math.max(minPad, 0.3 * (b - a));
   return [Math.max(lo, Math.floor((a - pad) / grain) * grain), Math.min(hi, Math.ceil((b + pad) / grain) * grain)];
 }
+
+/**
+ * One gradient-descent step on c: c ← c − η·dL/dc, kept inside [lo, hi]. For MAE the step is η times a
+ * count of signs over n — the same size however far the points are, so near the median it jumps back
+ * and forth; for MSE it is η·2(c − mean), shrinking as c nears the mean (η = ¼ halves the distance).
+ */
+export function descendStep(name: ConstantLoss, ys: readonly number[], c: number, eta: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, c - eta * gradientAt(name, ys, c)));
+}

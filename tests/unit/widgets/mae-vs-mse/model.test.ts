@@ -121,3 +121,27 @@ describe('lossWindow: the L(c) charts’ range', () => {
     expect(lossWindow([500, 300, 200], 1000, 0, 2000, 100, 100)).toEqual([0, 1300]);
   });
 });
+
+import { descendStep } from '../../../../src/widgets/mae-vs-mse/model';
+
+describe('descendStep: c ← c − η·dL/dc', () => {
+  const ys = [500, 300, 200];
+  it('MSE with η = ¼ halves the distance to the mean 1000/3', () => {
+    // 350 − ¼·2(350 − 333.33) = 350 − 8.33 = 341.67
+    expect(descendStep('mse', ys, 350, 0.25, 0, 2000)).toBeCloseTo(350 - 0.5 * (350 - 1000 / 3), 9);
+  });
+  it('MAE with η = 100 moves by 100·(below − above)/n and keeps jumping across the median 300', () => {
+    // c = 350: below 300, 200; above 500 → slope 1/3 → 350 − 33.33 = 316.67
+    const c1 = descendStep('mae', ys, 350, 100, 0, 2000);
+    expect(c1).toBeCloseTo(350 - 100 / 3, 9);
+    // c = 316.67: still 2 below, 1 above → 283.33 (past the median)
+    const c2 = descendStep('mae', ys, c1, 100, 0, 2000);
+    expect(c2).toBeCloseTo(350 - 200 / 3, 9);
+    // c = 283.33: 1 below (200), 2 above → slope −1/3 → back up to 316.67
+    expect(descendStep('mae', ys, c2, 100, 0, 2000)).toBeCloseTo(c1, 9);
+  });
+  it('stays inside the axis', () => {
+    // c = 2000 with MSE: 2000 − ¼·2(2000 − 333.33) = 1166.67 (inside); with η = 1 it would overshoot to below 0
+    expect(descendStep('mse', ys, 2000, 1, 0, 2000)).toBe(0);
+  });
+});
