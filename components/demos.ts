@@ -12,6 +12,7 @@ import GdSteps from './GdSteps.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
+import MaeVsMse from './MaeVsMse.astro';
 import OneNeuron from './OneNeuron.astro';
 import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
@@ -30,6 +31,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'softmax-lab': SoftmaxLab,
   'gd-steps': GdSteps,
   'loss-example': LossExample,
+  'mae-vs-mse': MaeVsMse,
   'cross-entropy': CrossEntropy,
   'mse-vs-ce': MseVsCe,
 };

@@ -30,6 +30,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'backprop-deeper': [1280, 1920],
   'activation-bench': [1280, 1920],
   'loss-example': [1280, 1920],
+  'mae-vs-mse': [1280, 1920],
   'cross-entropy': [1280, 1920],
   'mse-vs-ce': [1280, 1920],
 };

@@ -67,6 +67,8 @@ export interface FunctionPlotOptions {
   readonly move?: MovablePoint;
   /** Default: when more than one curve has a label. */
   readonly legend?: boolean;
+  /** The y ticks' labels (default: the scale's own), e.g. a compact 80k for a loss in the tens of thousands. */
+  readonly yFormat?: (v: number) => string;
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -82,7 +84,7 @@ export function renderFunctionPlot(target: HTMLElement, data: FunctionPlotData, 
   const yDomain = options.yDomain ?? finiteExtent(data.curves.flatMap((c) => Array.from(c.ys))) ?? [0, 1];
   const x = linearScale(xDomain, [0, area.width]);
   const y = linearScale(options.yDomain ? yDomain : niceDomain(yDomain), [area.height, 0]);
-  renderAxes(area.g, { x, y, width: area.width, height: area.height, em: frame.em, xLabel: options.xLabel, yLabel: options.yLabel, grid: true });
+  renderAxes(area.g, { x, y, width: area.width, height: area.height, em: frame.em, xLabel: options.xLabel, yLabel: options.yLabel, grid: true, yFormat: options.yFormat });
 
   // Under the curves: the surface that takes presses when the point is movable.
   part(area.g, 'rect', 'nn-press')
