@@ -27,6 +27,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'gd-steps': [1280, 1920],
   'softmax-lab': [1280, 1920],
   'backprop-stepper': [1280, 1920],
+  'linear-collapse': [1280, 1920],
   'activation-bench': [1280, 1920],
   'cross-entropy': [1280, 1920],
   'mse-vs-ce': [1280, 1920],
