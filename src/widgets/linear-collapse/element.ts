@@ -73,7 +73,8 @@ export const LinearCollapseWidget = widgetElement({
         kit.number('eta', { label: kit.t('lcEta'), size: 5, hint: `${ETA_MIN}–${ETA_MAX}` }),
         traced,
       ],
-      bar: kit.transport({ showEpoch: true }),
+      // One step is one epoch; the readout below names the epoch, so the counter need not.
+      bar: kit.transport(),
       visual: h('div', { class: 'nn-lc-panels' }, input.box, hidden.box, output.box),
       readouts: [status, verdict],
     });

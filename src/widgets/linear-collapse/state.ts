@@ -23,11 +23,12 @@ export const SPEEDS: readonly number[] = [10, 30, 100, 300];
 export const MAX_EPOCHS = 3000;
 
 /**
- * Defaults: seed 5 with η = 2. From these weights tanh gets all four points right at epoch 97, ReLU at
- * 131, sigmoid at 517 (about 3, 4 and 17 s at 30 epochs/s); linear stays at 2 of 4. Pinned by
- * tests/unit/widgets/linear-collapse/model.test.ts.
+ * Defaults: seed 30 with η = 2. Its W₁ starts with nearly perpendicular rows, so the grid after layer 1
+ * is a readable parallelogram grid rather than a thin strip. From these weights tanh gets all four
+ * points right at epoch 121, ReLU at 40, sigmoid at 738 (about 4, 1.5 and 25 s at 30 epochs/s); linear
+ * never does. Pinned by tests/unit/widgets/linear-collapse/model.test.ts.
  */
-export const DEFAULT_SEED = 5;
+export const DEFAULT_SEED = 30;
 export const DEFAULT_ETA = 2;
 
 export const COLLAPSE_TABLE = defineUrlTable([
