@@ -11,6 +11,15 @@ A &= W_2 W_1 = \begin{bmatrix} \live[2]{v1} & \live[2]{v2} \end{bmatrix} \begin{
 W_2 h + b_2 &= \live[3]{z}, \qquad A x + c = \live[3]{za} \qquad \text{at } x = (\live[2]{x1}, \live[2]{x2})
 \end{aligned}`;
 
+/**
+ * The same statement without W₂ and W₁ written out, for full screen, where the full one is wider than
+ * a 1280 px projector at the projector theme's type size. Same placeholders, so one update fills both.
+ */
+export const COLLAPSE_TEX_SHORT = String.raw`\begin{gathered}
+A = W_2 W_1 = \begin{bmatrix} \live[2]{a1} & \live[2]{a2} \end{bmatrix}, \quad c = W_2 b_1 + b_2 = \live[2]{c} \\
+W_2 h + b_2 = \live[3]{z}, \quad A x + c = \live[3]{za} \quad \text{at } x = (\live[2]{x1}, \live[2]{x2})
+\end{gathered}`;
+
 /** The formula's numbers for the model's current weights and the traced input x. */
 export function formulaValues(collapse: Collapse, x: readonly [number, number]): Record<string, number> {
   const [hidden, output] = collapse.layers;
