@@ -21,8 +21,13 @@ import { ACTIVATIONS, COLLAPSE_TABLE, ETA_MAX, ETA_MIN, MAX_EPOCHS, PLANE, SPEED
 
 /** While playing, the panels are redrawn at most this often (the readout follows every frame). */
 const PLOT_INTERVAL_MS = 50;
-/** A number for a sentence: three decimals, the typeset minus sign. */
-const num = (value: number) => value.toFixed(3).replace('-', '−');
+/** A number for a sentence: three decimals, the typeset minus sign (none on a value that rounds to 0). */
+const num = (value: number) => (Math.abs(value) < 5e-4 ? 0 : value).toFixed(3).replace('-', '−');
+/**
+ * Below this spread of y over the plane the output is flat (a linear net that has shrunk A to 0 sits
+ * at y = 0.5 everywhere) and the level line y = 0.5 would trace rounding noise: none is drawn.
+ */
+const FLAT = 1e-6;
 /** |W₂h + b₂ − (Ax + c)| below this counts as equal (floating-point rounding, not a bend). */
 const SAME = 1e-9;
 
@@ -100,10 +105,12 @@ export const LinearCollapseWidget = widgetElement({
         { lines: grid.hidden, points: { ...points, labels: XOR_POINTS.labels }, border: collapse.outputLine(), marker: trace.h },
         { label: t('lcHiddenChart'), lang, xLabel: 'h₁', yLabel: 'h₂' },
       );
+      const map = collapse.map();
+      const flat = Math.max(...map.values) - Math.min(...map.values) < FLAT;
       renderDecisionMap(
         output,
-        { grid: collapse.map(), points: XOR_POINTS },
-        { label: t('lcMapChart'), pointsLabel: t('lcMapPoints'), lang, classLabels: [t('lcClass0'), t('lcClass1')], xLabel: 'x₁', yLabel: 'x₂', aspect: 1 },
+        { grid: map, points: XOR_POINTS },
+        { boundary: flat ? null : 0.5, label: t('lcMapChart'), pointsLabel: t('lcMapPoints'), lang, classLabels: [t('lcClass0'), t('lcClass1')], xLabel: 'x₁', yLabel: 'x₂', aspect: 1 },
       );
     }
     updateLiveFormulas(formulas, formulaValues(collapse, x));
