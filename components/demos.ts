@@ -3,6 +3,7 @@
  * them. A unit test checks that the two lists name the same demos.
  */
 import ActivationBench from './ActivationBench.astro';
+import LinearCollapse from './LinearCollapse.astro';
 import BackpropChain from './BackpropChain.astro';
 import BackpropDeeper from './BackpropDeeper.astro';
 import BackpropStepper from './BackpropStepper.astro';
@@ -27,6 +28,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'backprop-chain': BackpropChain,
   'backprop-deeper': BackpropDeeper,
   'backprop-stepper': BackpropStepper,
+  'linear-collapse': LinearCollapse,
   'activation-bench': ActivationBench,
   'softmax-lab': SoftmaxLab,
   'gd-steps': GdSteps,

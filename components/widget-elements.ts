@@ -7,6 +7,7 @@
 type Loader = () => Promise<CustomElementConstructor>;
 
 export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
+  'nn-linear-collapse': () => import('../src/widgets/linear-collapse/element').then((m) => m.LinearCollapseWidget),
   'nn-activation-bench': () => import('../src/widgets/activation-bench/element').then((m) => m.ActivationBenchWidget),
   'nn-backprop-chain': () => import('../src/widgets/backprop-chain/element').then((m) => m.BackpropChainWidget),
   'nn-backprop-deeper': () => import('../src/widgets/backprop-deeper/element').then((m) => m.BackpropDeeperWidget),

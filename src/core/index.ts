@@ -12,6 +12,7 @@ export * from './layers/dropout';
 export * from './layers/batch-norm';
 export * from './network-spec';
 export * from './network';
+export * from './affine-collapse';
 export * from './train';
 export * from './gradcheck';
 export * from './optimizers';

@@ -98,6 +98,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'linear-collapse',
+    chapter: 'activation-functions',
+    section: 'why-nonlinearity',
+    title: { en: 'Linear collapse, H(X) = AX', ko: '선형 층의 붕괴, H(X) = AX' },
+    summary: {
+      en: 'A 2-2-1 network on XOR: watch a square grid pass through layer 1 and see A = W₂W₁ computed live. With linear units the lines stay straight, the net equals Ax + c and XOR stays out of reach; switch on tanh or ReLU, train, and it is solved.',
+      ko: 'XOR을 배우는 2-2-1 네트워크: 정사각형 격자가 첫 번째 층을 지나며 어떻게 변하는지 보고, A = W₂W₁을 실시간으로 계산한다. 선형 유닛이면 직선은 직선으로 남고 네트워크는 Ax + c와 같아 XOR을 풀 수 없다. tanh나 ReLU로 바꿔 학습하면 풀린다.',
+    },
+  },
+  {
     id: 'activation-bench',
     chapter: 'activation-functions',
     section: 'kinds',

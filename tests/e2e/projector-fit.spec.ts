@@ -28,6 +28,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'softmax-lab': [1280, 1920],
   'backprop-stepper': [1280, 1920],
   'backprop-deeper': [1280, 1920],
+  'linear-collapse': [1280, 1920],
   'activation-bench': [1280, 1920],
   'loss-example': [1280, 1920],
   'mae-vs-mse': [1280, 1920],
