@@ -12,6 +12,7 @@ import GdSteps from './GdSteps.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import OneNeuron from './OneNeuron.astro';
+import SameNetwork from './SameNetwork.astro';
 import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
@@ -27,6 +28,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'backprop-stepper': BackpropStepper,
   'activation-bench': ActivationBench,
   'softmax-lab': SoftmaxLab,
+  'same-network': SameNetwork,
   'gd-steps': GdSteps,
   'cross-entropy': CrossEntropy,
   'mse-vs-ce': MseVsCe,

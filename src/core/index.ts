@@ -29,3 +29,4 @@ export * from './forward-values';
 export * from './examples';
 export * from './descent-step';
 export * from './sigmoid-neuron-descent';
+export * from './dead-units';
