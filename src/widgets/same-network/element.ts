@@ -143,6 +143,7 @@ export const SameNetworkWidget = widgetElement({
       sweepState.run = null;
     }
     const sweep = sweepState.run?.sweep ?? null;
+    const bar = plan.solved >= 1 ? t('sameBarAll') : fill(t('sameBarAtLeast'), { p: percent(plan.solved) });
 
     const parts: string[] = [];
     race.lanes.forEach((lane, k) => {
@@ -158,11 +159,11 @@ export const SameNetworkWidget = widgetElement({
     });
 
     if (sweep) {
-      const values = { done: sweep.done, total: SWEEP_SEEDS.length, epochs: plan.epochs, bar: percent(plan.solved) };
+      const values = { done: sweep.done, total: SWEEP_SEEDS.length, epochs: plan.epochs, bar };
       setText(progress, sweep.finished ? fill(t('sameSweepDone'), values) : fill(t('sameSweepProgress'), values));
       progress.dataset.state = sweep.finished ? 'done' : 'running';
     } else {
-      setText(progress, fill(t('sameSweepIdle'), { epochs: plan.epochs, bar: percent(plan.solved) }));
+      setText(progress, fill(t('sameSweepIdle'), { epochs: plan.epochs, bar }));
       progress.dataset.state = '';
     }
     const step = race.lanes[0];
