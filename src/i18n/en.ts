@@ -138,7 +138,7 @@ export const en = {
   sameSigmoid: 'Sigmoid',
   sameTanh: 'tanh',
   sameRelu: 'ReLU',
-  sameLeaky: 'Leaky ReLU (0.01)',
+  sameLeaky: 'Leaky ReLU',
   sameMap: 'Output of the {name} network over the input plane: orange where it says 1, blue where it says 0',
   samePoints: 'The {data} training points: class 0 blue circles, class 1 orange triangles',
   sameChart: 'Loss E per epoch of the five networks, on a log scale',

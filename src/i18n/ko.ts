@@ -186,7 +186,7 @@ export const ko: Dictionary = {
   sameSigmoid: 'sigmoid',
   sameTanh: 'tanh',
   sameRelu: 'ReLU',
-  sameLeaky: 'Leaky ReLU (0.01)',
+  sameLeaky: 'Leaky ReLU',
   sameMap: '{name} 신경망의 입력 평면 위 출력: 1이라고 답하는 곳은 주황, 0이라고 답하는 곳은 파랑',
   samePoints: '{data} 학습 데이터: 클래스 0은 파란 원, 클래스 1은 주황 삼각형',
   sameChart: '다섯 신경망의 에포크별 손실 E (로그 눈금)',
