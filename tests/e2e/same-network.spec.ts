@@ -78,7 +78,9 @@ test('keyboard only: type the width, leave the field, S steps, K plays and pause
   await page.keyboard.press('Control+A');
   await page.keyboard.type('4');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
+  // Out of the fields (η and the seed come next) to the "New seed" button: keys go to the widget.
+  for (let k = 0; k < 3; k++) await page.keyboard.press('Tab');
+  await expect(frame.getByRole('button', { name: 'New seed' })).toBeFocused();
   await page.keyboard.press('s');
   await page.keyboard.press('s');
   await expect(frame.locator('.nn-step-count')).toContainText('Step 2');
@@ -99,7 +101,7 @@ test('choosing a dataset brings its network and η; the state survives a reload;
   await frame.getByRole('combobox', { name: 'Dataset' }).selectOption('circles');
   await expect(field(frame, /^Units/)).toHaveValue('4');
   await expect.poll(() => page.url()).toContain(`${ID}.data=circles`);
-  expect(page.url()).toContain(`${ID}.width=4`);
+  await expect.poll(() => page.url()).toContain(`${ID}.width=4`);
   await page.reload();
   frame = await showWidget(page, ID);
   await expect(frame.getByRole('combobox', { name: 'Dataset' })).toHaveValue('circles');
