@@ -7,18 +7,19 @@ import { makeLogicGate, negativeEverywhere, Network } from '../../../src/core';
  * layer 1 (ReLU), net_j = W[j]·x + b_j:
  *   unit 0: x₁ + x₂ − 3      → −3, −2, −2, −1    negative on every input: counted (dead)
  *   unit 1: −x₁ + 0.5        →  0.5, 0.5, −0.5, −0.5   positive on two: alive
- *   unit 2: 0.5x₁ − 2x₂ + 0  →  0, −2, 0.5, −1.5  at (0,0) net = 0, not below 0: alive
- *                               (the course's ReLU′(0) = 1, so a unit at exactly 0 still learns)
- * outputs h = ReLU(net): h₀ = (0, 0, 0, 0), h₁ = (0.5, 0.5, 0, 0), h₂ = (0, 0, 0.5, 0)
+ *   unit 2: 0·x₁ − 2x₂ + 0   →  0, −2, 0, −2      never above 0, but exactly 0 at (0,0) and (1,0):
+ *                               not below 0 on every input, so alive (the course's ReLU′(0) = 1, so a
+ *                               unit at exactly 0 still learns)
+ * outputs h = ReLU(net): h₀ = (0, 0, 0, 0), h₁ = (0.5, 0.5, 0, 0), h₂ = (0, 0, 0, 0)
  *
  * layer 2 (ReLU):
- *   unit 0: h₀ + h₁ + h₂     → 0.5, 0.5, 0.5, 0   alive
+ *   unit 0: h₀ + h₁ + h₂     → 0.5, 0.5, 0, 0     alive
  *   unit 1: −h₀ − 0.1        → −0.1 on every input: counted
  * layer 3: the sigmoid output (not a hidden layer, never counted).
  */
 const spec = {
   layers: [
-    { weights: [[1, 1], [-1, 0], [0.5, -2]], bias: [-3, 0.5, 0], activation: 'relu' },
+    { weights: [[1, 1], [-1, 0], [0, -2]], bias: [-3, 0.5, 0], activation: 'relu' },
     { weights: [[1, 1, 1], [-1, 0, 0]], bias: [0, -0.1], activation: 'relu' },
     { weights: [[1, -1]], bias: [0], activation: 'sigmoid' },
   ],
@@ -43,6 +44,9 @@ describe('negativeEverywhere(network, x)', () => {
     expect([w1[0], w1[1], b1[0]]).toEqual([0, 0, 0]);
     // Unit 1 (alive on two inputs) does get a gradient.
     expect(Math.abs(b1[1])).toBeGreaterThan(0);
+    // Unit 2 sits at net = 0 on (0,0): ReLU′(0) = 1 lets the error through there (layer 2's unit 0 is
+    // active at (0,0) and weighs h₂ by 1), so its bias gets a gradient.
+    expect(Math.abs(b1[2])).toBeGreaterThan(0);
     const b2 = network.gradient('layer2.b').data;
     expect(b2[1]).toBe(0);
   });
