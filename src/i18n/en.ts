@@ -148,6 +148,7 @@ export const en = {
   sameStatsDead: 'E = {loss}\n{acc} right\ndead: {dead}/{units}',
   sameDiverged: 'Diverged: try a smaller η, then reset.',
   sameSweep: 'Run 20 seeds',
+  sameSweepButtonRunning: 'Seeds: {done}/{total}…',
   sameSweepIdle: '“Run 20 seeds” trains the five networks from seeds 1 to 20 for {epochs} epochs each and counts how often each one gets {bar} of the points right.',
   sameBarAll: 'all',
   sameBarAtLeast: 'at least {p}',

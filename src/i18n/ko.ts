@@ -196,6 +196,7 @@ export const ko: Dictionary = {
   sameStatsDead: 'E = {loss}\n정답 {acc}\n죽은 유닛: {dead}/{units}',
   sameDiverged: '발산했다. η를 줄이고 초기화해 보자.',
   sameSweep: '시드 20개로 실행',
+  sameSweepButtonRunning: '시드: {done}/{total}…',
   sameSweepIdle: '‘시드 20개로 실행’을 누르면 다섯 신경망을 시드 1부터 20까지 각각 {epochs} 에포크씩 학습시키고, 점을 {bar} 맞힌 경우가 몇 번인지 센다.',
   sameBarAll: '모두',
   sameBarAtLeast: '{p} 이상',

@@ -113,10 +113,10 @@ export const SameNetworkWidget = widgetElement({
     });
     /** performance.now() of the last map redraw, and the model it showed. */
     const drawn: { at: number; race: Race | null; next: number } = { at: -Infinity, race: null, next: 0 };
-    return { root, chart, lanes, progress, note, sweepState, stopSweep, drawn };
+    return { root, chart, lanes, progress, note, sweepState, stopSweep, drawn, sweepButton };
   },
 
-  render({ root, chart, lanes, progress, note, sweepState, stopSweep, drawn }, { model: race, run, lang, t }) {
+  render({ root, chart, lanes, progress, note, sweepState, stopSweep, drawn, sweepButton }, { model: race, run, lang, t }) {
     const plan = PLANS[race.dataName];
     const now = performance.now();
     const playing = run?.status === 'playing';
@@ -169,9 +169,12 @@ export const SameNetworkWidget = widgetElement({
       const values = { done: sweep.done, total: SWEEP_SEEDS.length, epochs: plan.epochs, bar };
       setText(progress, sweep.finished ? fill(t('sameSweepDone'), values) : fill(t('sameSweepProgress'), values));
       progress.dataset.state = sweep.finished ? 'done' : 'running';
+      // The button shows the progress too: in full screen it is the only place that does.
+      setText(sweepButton, sweep.finished ? t('sameSweep') : fill(t('sameSweepButtonRunning'), values));
     } else {
       setText(progress, fill(t('sameSweepIdle'), { epochs: plan.epochs, bar }));
       progress.dataset.state = '';
+      setText(sweepButton, t('sameSweep'));
     }
     const step = race.lanes[0];
     setText(note, fill(t('sameStepNote'), { change: step.hiddenChange().toString() }));
