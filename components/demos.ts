@@ -15,6 +15,7 @@ import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
 import MaeVsMse from './MaeVsMse.astro';
 import OneNeuron from './OneNeuron.astro';
+import SameNetwork from './SameNetwork.astro';
 import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
@@ -31,6 +32,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'linear-collapse': LinearCollapse,
   'activation-bench': ActivationBench,
   'softmax-lab': SoftmaxLab,
+  'same-network': SameNetwork,
   'gd-steps': GdSteps,
   'loss-example': LossExample,
   'mae-vs-mse': MaeVsMse,

@@ -20,6 +20,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-loss-example': () => import('../src/widgets/loss-example/element').then((m) => m.LossExampleWidget),
   'nn-mse-vs-ce': () => import('../src/widgets/mse-vs-ce/element').then((m) => m.MseVsCeWidget),
   'nn-neuron': () => import('../src/widgets/neuron/element').then((m) => m.NeuronWidget),
+  'nn-same-network': () => import('../src/widgets/same-network/element').then((m) => m.SameNetworkWidget),
   'nn-softmax-lab': () => import('../src/widgets/softmax-lab/element').then((m) => m.SoftmaxLabWidget),
   'nn-training-loop': () => import('../src/widgets/training-loop/element').then((m) => m.TrainingLoopWidget),
   'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),

@@ -16,6 +16,7 @@ const CASES = [
   ['/perceptron/', 'delta-rule', 'AND'],
   ['/optimizers/', 'gd-steps', 'η = 0.03'],
   ['/loss-functions/', 'mse-vs-ce', '(w₀, b₀) = (2, 2), η = 0.15'],
+  ['/activation-functions/?same-network.data=spirals&same-network.depth=2&same-network.width=8&same-network.eta=3&same-network.speed=1024', 'same-network', 'spirals, 2 × 8, 1024 epochs/s'],
 ];
 
 const server = await serveDist(join(import.meta.dirname, '../dist'));
@@ -46,7 +47,9 @@ const frameTimes = (page, ms) =>
 let failed = 0;
 console.log(`Worst animation frame while training for ${WINDOW_MS / 1000} s (best of up to 3 windows):`);
 try {
-  for (const [path, id, label] of CASES) {
+  // `node scripts/frames.mjs <widget id>` measures only that widget's cases.
+  const only = process.argv[2];
+  for (const [path, id, label] of CASES.filter(([, id]) => !only || id === only)) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(server.url + path);
     const frame = page.locator(`#widget-${id}`);

@@ -30,3 +30,4 @@ export * from './forward-values';
 export * from './examples';
 export * from './descent-step';
 export * from './sigmoid-neuron-descent';
+export * from './dead-units';

@@ -128,6 +128,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'same-network',
+    chapter: 'activation-functions',
+    section: 'vanishing-gradients',
+    title: { en: 'Same network, each activation', ko: '같은 신경망, 다른 활성 함수' },
+    summary: {
+      en: 'One network with the same initial weights, trained with step, sigmoid, tanh, ReLU and Leaky ReLU side by side on XOR, circles or spirals: losses, decision regions, dead ReLU units, and how often each solves the set over 20 seeds.',
+      ko: '초기 가중치가 같은 신경망 하나를 계단 함수, sigmoid, tanh, ReLU, Leaky ReLU로 XOR, 동심원, 나선에서 나란히 학습시킨다. 손실, 결정 영역, 죽은 ReLU 유닛, 그리고 시드 20개 중 몇 번 풀리는지를 본다.',
+    },
+  },
+  {
     id: 'loss-example',
     chapter: 'loss-functions',
     section: 'what-a-loss-measures',

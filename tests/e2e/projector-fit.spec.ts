@@ -34,6 +34,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'mae-vs-mse': [1280, 1920],
   'cross-entropy': [1280, 1920],
   'mse-vs-ce': [1280, 1920],
+  'same-network': [1280, 1920],
 };
 
 /**
