@@ -15,7 +15,7 @@ import { segmentInBox, type Line } from './half-planes';
 import { classClass } from './palette';
 import { linePath, range, symbolPath } from './paths';
 import { plotArea } from './plot-area';
-import { linearScale, niceDomain } from './scale';
+import { extentOf, linearScale } from './scale';
 
 export interface WarpLine {
   readonly xs: ArrayLike<number>;
@@ -38,23 +38,6 @@ export interface GridWarpOptions {
   readonly y?: readonly [number, number];
   readonly xLabel?: string;
   readonly yLabel?: string;
-}
-
-/** The extent of every finite coordinate, never narrower than `minSpan`, widened to nice ticks. */
-export function extentOf(values: readonly ArrayLike<number>[], minSpan = 0.5): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const array of values) {
-    for (let k = 0; k < array.length; k++) {
-      const v = array[k];
-      if (!Number.isFinite(v)) continue;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-  }
-  if (!(lo <= hi)) return [-1, 1];
-  const pad = Math.max(minSpan - (hi - lo), 0) / 2 + 0.05 * (hi - lo);
-  return niceDomain([lo - pad, hi + pad], 5);
 }
 
 export function renderGridWarp(target: HTMLElement, data: GridWarpData, options: GridWarpOptions): void {

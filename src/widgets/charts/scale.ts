@@ -81,3 +81,20 @@ export function niceDomain(domain: readonly [number, number], count = 10): [numb
   const [lo, hi] = niceExtent(Math.min(a, b), Math.max(a, b), count);
   return a <= b ? [lo, hi] : [hi, lo];
 }
+
+/** The extent of every finite coordinate, never narrower than `minSpan`, widened to nice ticks. */
+export function extentOf(values: readonly ArrayLike<number>[], minSpan = 0.5): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const array of values) {
+    for (let k = 0; k < array.length; k++) {
+      const v = array[k];
+      if (!Number.isFinite(v)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (!(lo <= hi)) return [-1, 1];
+  const pad = Math.max(minSpan - (hi - lo), 0) / 2 + 0.05 * (hi - lo);
+  return niceDomain([lo - pad, hi + pad], 5);
+}

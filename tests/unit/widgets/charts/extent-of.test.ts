@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf } from '../../../../src/widgets/charts/grid-warp';
+import { extentOf } from '../../../../src/widgets/charts/scale';
 
-describe('grid-warp extentOf: the range a warped grid is drawn in', () => {
+describe('extentOf: the range a warped grid (grid-warp) is drawn in', () => {
   it('covers every finite value with 5 % to spare, widened to nice ticks', () => {
     // d3's nice(lo, hi, 5) repeats: step = 1, 2, 5 or 10 × 10ᵏ near (hi − lo)/5, then lo, hi out to multiples.
     // Values −0.9 … 1.9: span 2.8, pad 0.14 → [−1.04, 2.04]; 3.08/5 = 0.62 → step 0.5 → [−1.5, 2.5];
