@@ -50,6 +50,8 @@ const rafScheduler = {
 export abstract class NnWidget extends HTMLElement {
   /** Builds the widget inside the element. May run again after a reload or a reconnect. */
   protected abstract start(): void | Promise<void>;
+  /** The widget's id, naming its module of UI strings (src/i18n/<lang>/<id>.ts), loaded before start(). */
+  protected readonly stringsId: string | undefined = undefined;
 
   #cleanups: Array<() => void> = [];
   /** Between setup and teardown; an `own` outside it (an async start finishing late) cleans up at once. */
@@ -234,10 +236,10 @@ export abstract class NnWidget extends HTMLElement {
 
   #start(): void {
     this.#started = true;
-    // The UI strings first (a cached promise after the first widget): start() formats with them.
+    // The UI strings first, the site's and the widget's own (cached promises): start() formats with them.
     const setUp = this.#setUps;
     this.guard(async () => {
-      await loadStrings(this.uiLang);
+      await loadStrings(this.uiLang, this.stringsId);
       // Removed (or removed and added again, which starts afresh) while the strings loaded: not ours.
       const current = () => this.#active && setUp === this.#setUps;
       if (!current()) return;

@@ -171,6 +171,8 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
   const urlPart = (state: S) => Object.fromEntries(spec.table.map((field) => [field.key, state[field.key as keyof S]])) as UrlState<T>;
 
   return class extends NnWidget {
+    protected override readonly stringsId = spec.id;
+
     protected start(): void {
       const lang = this.uiLang;
       const id = frameOf(this)?.id || spec.id;

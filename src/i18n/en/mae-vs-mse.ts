@@ -1,0 +1,27 @@
+/** English UI strings of the mae-vs-mse widget: the browser loads them as the widget starts (src/widgets/kit/strings.ts). */
+export const strings = {
+  // ——— MAE vs MSE (src/widgets/mae-vs-mse/, components/MaeVsMse.astro) ———
+  mvmTitle: 'MAE vs MSE',
+  mvmCaption: 'One constant prediction c for every point (yᵢᵖ = c). Left: the points yᵢ and the line c; each residual yᵢ − c is drawn as a segment (its length is MAE’s term) and as the square on it (its area is MSE’s term). Drag a point or the line, or move them with the arrow keys. Right: MAE(c) and MSE(c) with the current c, its tangent (slope dL/dc) and the best c. The step buttons take one gradient-descent step on c for either loss.',
+  mvmFormulaLabel: 'The widget’s numbers in the deck’s MAE and MSE, each with its gradient with respect to c',
+  mvmPoints: 'Points yᵢ',
+  mvmChapter: 'Chapter: 500, 300, 200',
+  mvmOutlier: 'Add the outlier 2000',
+  mvmAdd: 'Add a point',
+  mvmRemove: 'Remove a point',
+  mvmC: 'Prediction c',
+  mvmToMedian: 'c = median',
+  mvmToMean: 'c = mean',
+  mvmStepMae: 'Step on MAE (η = {eta})',
+  mvmStepMse: 'Step on MSE (η = {eta})',
+  mvmKeySegment: 'segment |yᵢ − c| (MAE)',
+  mvmKeySquare: 'square (yᵢ − c)² (MSE)',
+  mvmValueAxis: 'y',
+  mvmMedian: 'median',
+  mvmMean: 'mean',
+  mvmResidualPlot: 'The {n} points yᵢ against i, the line c = {c}, and each residual as a segment and as a square; the points and the line are sliders',
+  mvmMaePlot: 'MAE(c) for {from} ≤ c ≤ {to}: straight pieces that bend at each point, lowest at the median {best}; at c = {c}, MAE = {l}, slope {g}',
+  mvmMsePlot: 'MSE(c) for {from} ≤ c ≤ {to}: a parabola, lowest at the mean {best}; at c = {c}, MSE = {l}, slope {g}',
+  mvmVerdict: '{below} points lie below c and {above} above it. MAE’s slope only counts them: ({below} − {above})/n = {gmae}, however far each point is. MSE’s slope is 2(c − mean) = {gmse}, proportional to the distance. Best c: the median {median} for MAE, the mean {mean} for MSE. Drag one point far away: only the mean follows.',
+  mvmSummary: '{n} points, c = {c}: MAE {mae}, MSE {mse}. Median {median}, mean {mean}.',
+} as const;

@@ -1,0 +1,26 @@
+/** English UI strings of the xor-gates widget: the browser loads them as the widget starts (src/widgets/kit/strings.ts). */
+export const strings = {
+  // Widget: XOR from gates (components/XorGates.astro, src/widgets/xor-gates/).
+  xorTitle: 'XOR from gates',
+  xorCaption: 'A two-layer step network: NAND and OR in the hidden layer, AND at the output. Edit any weight or bias and see whether the network still computes XOR.',
+  xorUnitNand: 'h₁ = NAND',
+  xorUnitOr: 'h₂ = OR',
+  xorUnitAnd: 'y = AND',
+  xorWeightFromX1: 'w from x₁',
+  xorWeightFromX2: 'w from x₂',
+  xorWeightFromH1: 'w from h₁',
+  xorWeightFromH2: 'w from h₂',
+  xorBias: 'b',
+  xorReset: 'Reset to the working weights',
+  xorYes: 'Computes XOR: yes — all four rows are right.',
+  xorNo: 'Computes XOR: no — wrong for {rows}.',
+  xorTableCaption: 'Truth table for the current weights; net inputs in brackets. Pick a row to trace it.',
+  xorColumnPick: 'Input',
+  xorColumnTarget: 'XOR',
+  xorPickRow: 'Trace the input ({x1}, {x2})',
+  xorPlaneLabel: 'Input plane: the decision lines of the NAND unit and the OR unit; the network outputs 1 in the shaded region between them; input ({x1}, {x2}) ringed',
+  xorNetworkLabel: 'Network diagram: x₁ and x₂ feed NAND and OR, which feed AND; weights on the edges, each unit\'s output for the input ({x1}, {x2}) below it',
+  xorSummary: 'Input ({x1}, {x2}): NAND {h1}, OR {h2}, AND {y}. {verdict}',
+  xorKeysRow: 'Trace input row {n}',
+  xorKeysReset: 'Reset to the working weights',
+} as const;

@@ -1,0 +1,41 @@
+import type { Translation } from '../translation';
+import type { strings as en } from '../en/softmax-lab';
+
+/** softmax-lab 위젯의 한국어 UI 문자열. 키는 ../en/softmax-lab.ts와 같아야 한다(타입 검사기가 확인한다). */
+export const strings: Translation<typeof en> = {
+  // ——— 소프트맥스 실험실 (src/widgets/softmax-lab/, components/SoftmaxLab.astro) ———
+  smTitle: '소프트맥스 실험실',
+  smCaption: '로짓을 끌거나 입력해 보자. 표는 eᶻ, 그 합 Σ, 각 확률을 식 그대로 계산한 값과 가장 큰 로짓을 먼저 뺀 값으로 보여 준다. T를 바꾸고, 모든 로짓에 c를 더하고, 로짓을 1000 가까이 올려 보자.',
+  smLogits: '로짓 zₖ',
+  smAdd: 'zₖ 추가',
+  smRemove: 'zₖ 제거',
+  smSettings: '온도 T와 모든 zₖ에 더하는 c',
+  smShift: '이동 c',
+  smPresets: '이동 값 예시: 큰 로짓, 이동 없음, 초기화',
+  smLarge: 'c = {c}',
+  smNoShift: 'c = 0',
+  smReset: '초기화',
+  smClass: '식을 볼 클래스 j =',
+  smDragHint: '손잡이를 위아래로 끌면 그 로짓 zₖ가 바뀐다. 아래 막대는 확률 yₖ(최댓값을 뺀 계산)이다.',
+  smChartLabel: '로짓 zₖ(위)와 확률 yₖ(아래)의 막대그래프: {values}',
+  smChartLogits: 'zₖ',
+  smChartProbabilities: 'yₖ',
+  smTableCaption: '클래스마다 두 가지로 계산한 값 (zₖ + c를 T로 나눔)',
+  smColLogit: 'zₖ + c',
+  smColNaiveExp: 'exp((zₖ + c)/T), 식 그대로',
+  smColNaiveY: 'yₖ, 식 그대로',
+  smColStableExp: 'exp((zₖ + c)/T − max), 최댓값을 뺌',
+  smColStableY: 'yₖ, 최댓값을 뺌',
+  smFormulaNaive: '식 그대로:',
+  smFormulaStable: '같은 값을 가장 큰 로짓 m = maxₖ zₖ를 먼저 빼고 계산하면:',
+  smShiftNone: 'c = 0이다. 모든 로짓에 상수 c를 더해 보자. eᶜ가 약분되므로 확률은 바뀌지 않는다.',
+  smShiftSame: '모든 로짓에 c만큼 더했다(c = {c}). 그래도 확률은 c = 0일 때와 같다(가장 큰 차이 {change}, 반올림 오차뿐). eᶜ가 약분되기 때문이다.',
+  smNoOverflow: '가장 큰 지수가 {top}이고 709.78보다 작다. float64에서 eˣ가 아직 유한하므로 두 계산이 같다.',
+  smOverflow: '가장 큰 지수가 {top} > 709.78이다. float64에서 eˣ가 ∞로 넘쳐 ∞ / ∞ = NaN이 된다. 최댓값을 먼저 빼면 가장 큰 지수는 0이다.',
+  smSummary: 'K = {k}, T = {t}, c = {c}: 확률 {y}. 식 그대로 계산하면 {naive}.',
+  smSummaryFine: '같은 값',
+  smKeysAdd: '로짓 추가',
+  smKeysRemove: '로짓 제거',
+  smKeysLarge: '큰 로짓 (c = 1000)',
+  smKeysReset: '초기화',
+};
