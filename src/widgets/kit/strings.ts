@@ -15,6 +15,7 @@
  */
 import type { Dictionary, Lang } from '../../i18n';
 import { fill } from '../../i18n/fill';
+import { STRING_MODULES } from '../../i18n/modules';
 
 export { fill, formatNumber } from '../../i18n/fill';
 
@@ -28,22 +29,20 @@ export interface WidgetMessage {
   readonly params: MessageParams;
 }
 
-/** Every module of strings, by path: '../../i18n/ko/site.ts', '../../i18n/ko/gd-steps.ts', … (lazy chunks). */
-const modules = import.meta.glob<{ strings: Readonly<Record<string, string>> }>(['../../i18n/en/*.ts', '../../i18n/ko/*.ts']);
 
 /** What has been loaded per language: the site's strings and those of every widget loaded so far. */
 const loaded: Partial<Record<Lang, Record<string, string>>> = {};
 /** The same, read through a guard: a key whose module was not loaded throws instead of reading undefined. */
 const guarded: Partial<Record<Lang, Dictionary>> = {};
-/** Modules being or already loaded, by path (a failed load is forgotten, so the error box's Reload retries). */
+/** Modules being or already loaded, as 'ko/site' (a failed load is forgotten, so the error box's Reload retries). */
 const loading = new Map<string, Promise<void>>();
 const done = new Set<string>();
 
-const pathOf = (lang: Lang, name: string) => `../../i18n/${lang}/${name}.ts`;
+const pathOf = (lang: Lang, name: string) => `${lang}/${name}`;
 
 function loadModule(lang: Lang, name: string): Promise<void> {
   const path = pathOf(lang, name);
-  const load = modules[path];
+  const load = Object.hasOwn(STRING_MODULES[lang], name) ? STRING_MODULES[lang][name] : undefined;
   if (!load) return Promise.resolve(); // a widget without strings of its own
   let pending = loading.get(path);
   if (!pending) {

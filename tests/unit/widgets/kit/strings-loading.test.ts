@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { STRING_MODULES } from '../../../../src/i18n/modules';
 
 /**
  * A page ships only the strings it uses: the browser's code reaches the dictionaries through
@@ -45,8 +46,10 @@ describe('UI strings in the browser', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the same modules in both languages, with the same keys, and no key in two modules', () => {
+  it('the same modules in both languages, each with a loader, the same keys, and no key in two modules', () => {
     expect(modulesOf('ko')).toEqual(modulesOf('en'));
+    expect(Object.keys(STRING_MODULES.en).sort()).toEqual(modulesOf('en'));
+    expect(Object.keys(STRING_MODULES.ko).sort()).toEqual(modulesOf('ko'));
     const owner = new Map<string, string>();
     for (const name of modulesOf('en')) {
       expect(keysOf('ko', name).sort(), name).toEqual(keysOf('en', name).sort());
