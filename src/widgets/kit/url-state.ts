@@ -84,6 +84,32 @@ export function defineUrlTable<const T extends UrlTable>(table: T): T {
   return table;
 }
 
+/**
+ * The table with other defaults, for a widget placed a second time where it should open elsewhere
+ * (the activation bench in each function's section opens on that function): `start` is written as a
+ * URL query without the namespace, 'fn=tanh&x=0.5'. Its values are read as the URL's are, and a key
+ * or value the table refuses throws: it is the author's mistake, caught at build time by the component
+ * that writes it (and by the widget's error box if it reached a page).
+ */
+export function startingAt<T extends UrlTable>(table: T, start: string | undefined): T {
+  if (!start) return table;
+  const given = new Map<string, string>();
+  for (const [key, raw] of new URLSearchParams(start)) {
+    if (given.has(key)) throw new Error(`start "${start}": "${key}" given twice`);
+    given.set(key, raw);
+  }
+  const fields = table.map((field) => {
+    const raw = given.get(field.key);
+    if (raw === undefined) return field;
+    given.delete(field.key);
+    const read = readField(field, raw);
+    if (!read.ok) throw new Error(`start "${start}": "${raw}" is not a valid ${field.key} (${read.reason})`);
+    return { ...field, default: read.value };
+  });
+  if (given.size > 0) throw new Error(`start "${start}": no field ${[...given.keys()].join(', ')}`);
+  return fields as unknown as T;
+}
+
 /** The defaults of a table, as a state. */
 export function defaults<T extends UrlTable>(table: T): UrlState<T> {
   return Object.fromEntries(table.map((f) => [f.key, f.default])) as UrlState<T>;

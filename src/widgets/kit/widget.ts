@@ -37,7 +37,7 @@ import { createStepBar, type StepBar, type StepPhase } from './step-bar';
 import { createStepClock } from './step-clock';
 import { createStore, type Store } from './store';
 import { widgetString, type WidgetStringKey } from './strings';
-import { parse, type NumberField as NumberEntry, type ParsedUrlState, type UrlState, type UrlTable } from './url-state';
+import { parse, startingAt, type NumberField as NumberEntry, type ParsedUrlState, type UrlState, type UrlTable } from './url-state';
 import { NnWidget } from './widget-element';
 
 /** What render draws from. `run` is the runner's state for a training widget, else null. */
@@ -167,8 +167,6 @@ const rafScheduler = {
 /** The custom element class for a widget spec (define it with frame.ts defineWidget). */
 export function widgetElement<T extends UrlTable, L extends object, M, V extends WidgetView>(spec: WidgetSpec<T, L, M, V>): CustomElementConstructor {
   type S = UrlState<T> & L;
-  const entry = (key: string) => spec.table.find((field) => field.key === key);
-  const urlPart = (state: S) => Object.fromEntries(spec.table.map((field) => [field.key, state[field.key as keyof S]])) as UrlState<T>;
 
   return class extends NnWidget {
     protected override readonly stringsId = spec.id;
@@ -176,8 +174,12 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
     protected start(): void {
       const lang = this.uiLang;
       const id = frameOf(this)?.id || spec.id;
+      // Placed again elsewhere, a widget may open on other defaults (data-start, written by its component).
+      const table = startingAt(spec.table, this.dataset.start);
+      const entry = (key: string) => table.find((field) => field.key === key);
+      const urlPart = (state: S) => Object.fromEntries(table.map((field) => [field.key, state[field.key as keyof S]])) as UrlState<T>;
       const params = new URLSearchParams(window.location.search);
-      const { state: fromUrl, ignored } = spec.read ? spec.read(params, id) : parse(params, id, spec.table);
+      const { state: fromUrl, ignored } = spec.read ? spec.read(params, id) : parse(params, id, table);
       showUrlNotice(this, ignored, lang);
       const local = typeof spec.local === 'function' ? spec.local(fromUrl) : spec.local;
       const store: Store<S> = createStore({ ...fromUrl, ...(local ?? {}) } as S);
@@ -296,14 +298,14 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
       // Started (or restarted) while its figure is already full screen: its folds close as they would have.
       if (this.ownerDocument.fullscreenElement?.contains(this)) foldForFullscreen(this, true);
       // Every key rebuilds the model unless the spec says which do; the speed and step positions never do.
-      const modelKeys = ((spec.modelKeys as readonly string[] | undefined) ?? spec.table.map((field) => field.key)).filter(
+      const modelKeys = ((spec.modelKeys as readonly string[] | undefined) ?? table.map((field) => field.key)).filter(
         (key) => key !== training?.speedKey && !positionKeys.includes(key),
       );
       this.own(
         store.subscribe((next, prev) => {
           if (modelKeys.some((key) => !Object.is(next[key as keyof S], prev[key as keyof S]))) restart();
           else redraw.request();
-          writeUrlState(id, spec.table, urlPart(next));
+          writeUrlState(id, table, urlPart(next));
         }),
       );
       if (runner) this.own(runner.state.subscribe(() => redraw.request()));

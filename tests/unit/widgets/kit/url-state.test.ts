@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { defaults, defineUrlTable, parse, serialize, type UrlState } from '../../../../src/widgets/kit/url-state';
+import { defaults, defineUrlTable, parse, serialize, startingAt, type UrlState } from '../../../../src/widgets/kit/url-state';
 import { formatMessage } from '../../../../src/widgets/kit/strings';
 
 const table = defineUrlTable([
@@ -213,5 +213,35 @@ describe('parse(serialize(state)) round trip', () => {
     serialize({ ...DEFAULTS, epochs: 5 }, 'a', table, params); // a rewrites itself
     expect(parse(params, 'a', table).state).toEqual({ ...DEFAULTS, epochs: 5 });
     expect(parse(params, 'b', table).state).toEqual({ ...DEFAULTS, alpha: 3 });
+  });
+});
+
+describe('startingAt(table, start): a widget placed again, opening elsewhere', () => {
+  it('replaces the named defaults, read as the URL reads them, and keeps the rest', () => {
+    const moved = startingAt(table, 'gate=xor&alpha=0.5&bias=0');
+    expect(defaults(moved)).toEqual({ ...DEFAULTS, gate: 'xor', alpha: 0.5, bias: false });
+    // The table itself is untouched: the first placement still opens on its own defaults.
+    expect(defaults(table)).toEqual(DEFAULTS);
+  });
+
+  it('its defaults are what the URL leaves out: the instance writes nothing until changed, and reads an empty URL as its start', () => {
+    const moved = startingAt(table, 'gate=xor');
+    expect(serialize({ ...DEFAULTS, gate: 'xor' }, 'delta-xor', moved, new URLSearchParams()).toString()).toBe('');
+    // Back on the table's own default it is a change for this instance, so it is written.
+    expect(serialize(DEFAULTS, 'delta-xor', moved, new URLSearchParams()).toString()).toBe('delta-xor.gate=and');
+    expect(parse(new URLSearchParams(''), 'delta-xor', moved).state.gate).toBe('xor');
+    expect(parse(new URLSearchParams('delta-xor.gate=or'), 'delta-xor', moved).state.gate).toBe('or');
+  });
+
+  it('no start is the table itself', () => {
+    expect(startingAt(table, undefined)).toBe(table);
+    expect(startingAt(table, '')).toBe(table);
+  });
+
+  it('an author’s mistake throws, naming it: an unknown key, a value the field refuses, a key twice', () => {
+    expect(() => startingAt(table, 'colour=red')).toThrow('no field colour');
+    expect(() => startingAt(table, 'gate=maybe')).toThrow('"maybe" is not a valid gate');
+    expect(() => startingAt(table, 'alpha=99')).toThrow('"99" is not a valid alpha');
+    expect(() => startingAt(table, 'gate=or&gate=and')).toThrow('"gate" given twice');
   });
 });
