@@ -92,6 +92,36 @@ for (const lang of LANGS) {
     await expect(product('sigmoid')).toHaveText('9.54 × 10⁻⁷');
     await expect(widget.locator('.nn-ab-depth')).toContainText('4¹⁰ = 1.05 × 10⁶');
   });
+
+  test(`${lang}: each function's section has its own bench, opening on that function, with its own URL state`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(chapter(lang).replace('#kinds', '#relu'));
+    const relu = await showWidget(page, `${ID}-relu`);
+    await expect(relu.getByRole('combobox', { name: L.fn })).toHaveValue('relu');
+    // ReLU(1) = 1; at exactly 0 the course's ReLU′(0) = 1; below 0 both are 0.
+    await expect(live(relu, 'f')).toHaveText(/^1(\.0+)?$/);
+    await commit(page, box(relu, L.x), '0');
+    await expect(live(relu, 'df')).toHaveText(/^1(\.0+)?$/);
+    await commit(page, box(relu, L.x), '-2');
+    await expect(live(relu, 'f')).toHaveText(/^0(\.0+)?$/);
+    await expect(live(relu, 'df')).toHaveText(/^0(\.0+)?$/);
+    // Its own namespace: the x is written under activation-bench-relu, its function (its own default) not at all.
+    await expect(page).toHaveURL(/activation-bench-relu\.x=-2/);
+    expect(page.url()).not.toMatch(/activation-bench-relu\.fn=/);
+    expect(page.url()).not.toMatch(/activation-bench\.x=/);
+    // The bench in #kinds still opens on its own default, the sigmoid at x = 1.
+    const kinds = await showWidget(page, ID);
+    await expect(kinds.getByRole('combobox', { name: L.fn })).toHaveValue('sigmoid');
+    await expect(live(kinds, 'f')).toHaveText(four(sigmoid(1)));
+    await page.reload();
+    const again = await showWidget(page, `${ID}-relu`);
+    await expect(box(again, L.x)).toHaveValue('-2');
+    for (const fn of ['step', 'sigmoid', 'tanh', 'leaky-relu']) {
+      const bench = await showWidget(page, `${ID}-${fn}`);
+      await expect(bench.getByRole('combobox', { name: L.fn })).toHaveValue(fn);
+    }
+    await expectClean(page, errors);
+  });
 }
 
 test('a hand-mangled URL shows a notice, falls back to the defaults, and nothing breaks', async ({ page }) => {
