@@ -44,6 +44,29 @@ for (const lang of LANGS) {
   });
 }
 
+test('the MAE section has its own copy on the worked example: 500/350, 300/310, 200/260, with its own URL state', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/loss-functions/#mae');
+  const frame = await showWidget(page, `${ID}-mae`);
+  await expect(frame.locator('.nn-lx-table tbody tr:not([hidden])')).toHaveCount(3);
+  // d = 150, −10, −60: Σd = 80, Σ|d| = 220, Σd² = 22500 + 100 + 3600 = 26200; MAE = 220/3 = 73.33, MSE = 26200/3 = 8733.33.
+  await expect(foot(frame, 'sum', 0)).toHaveText('80');
+  await expect(foot(frame, 'sum', 1)).toHaveText('220');
+  await expect(foot(frame, 'sum', 2)).toHaveText('26200');
+  await expect(live(frame, 'mae')).toHaveText('73.33');
+  await expect(live(frame, 'mse')).toHaveText('8733.33');
+  // The chapter's table beside it, computed at build time, says the same.
+  const table = page.locator('#mae ~ table').first();
+  await expect(table.locator('tbody tr').last()).toHaveText(/80\s*220\s*26,200/);
+  // Its own namespace: a change is written under loss-example-mae, and the first copy keeps the deck's one example.
+  await commit(page, pBox(frame, 2), '300');
+  await expect(page).toHaveURL(/loss-example-mae\.p2=300/);
+  expect(page.url()).not.toMatch(/loss-example\.p2=/);
+  const first = await showWidget(page, ID);
+  await expect(first.locator('.nn-lx-table tbody tr:not([hidden])')).toHaveCount(1);
+  await expectClean(page, errors);
+});
+
 test('the third example asks the scale question: 15 times by |·|, 225 times by (·)²', async ({ page }) => {
   const errors = watchErrors(page);
   const frame = await open(page);
