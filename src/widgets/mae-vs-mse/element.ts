@@ -13,7 +13,7 @@ import { h, setText } from '../kit/controls/dom';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
-import { constantFit, descendStep, lossCurve, lossWindow } from './model';
+import { constantFit, descendStep, formulaValues, lossCurve, lossWindow } from './model';
 import { CHAPTER_OUTLIER, CHAPTER_THREE, MAE_TABLE, N_MAX, N_MIN, SLOT_DEFAULT_VALUES, Y_KEYS, Y_MAX, Y_MIN, Y_STEP } from './state';
 import { renderResidualPlot } from './residual-plot';
 import { compactTick } from './tick-format';
@@ -189,19 +189,7 @@ export const MaeVsMseWidget = widgetElement({
     lossPlot(view.maePlot, 'mae');
     lossPlot(view.msePlot, 'mse');
 
-    updateLiveFormulas(view.formulas, {
-      c: fit.c,
-      n: fit.n,
-      sa: fit.sumAbs,
-      ss: fit.sumSq,
-      mae: fit.mae,
-      mse: fit.mse,
-      below: fit.below,
-      above: fit.above,
-      gmae: fit.gradMae,
-      mean: fit.mean,
-      gmse: fit.gradMse,
-    });
+    updateLiveFormulas(view.formulas, formulaValues(fit));
 
     setText(
       view.verdict,
