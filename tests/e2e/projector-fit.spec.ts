@@ -27,7 +27,7 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'gd-steps': [1280, 1920],
   'softmax-lab': [1280, 1920],
   'backprop-stepper': [1280, 1920],
-  'backprop-deeper': [1280, 1920],
+  'backprop-deeper': [1280],
   'linear-collapse': [1280, 1920],
   'activation-bench': [1280, 1920],
   'loss-example': [1280, 1920],
