@@ -245,6 +245,55 @@ test('keyboard only: S takes a step and R resets the chain; → and ← walk the
   await expectClean(page, errors);
 });
 
+test('full screen: the fields fold to their values line and tabs show one group of lines, or the map, at a time', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await setTheme(page, 'projector');
+  await page.goto('/demos/backprop-chain/');
+  const frame = page.locator('#widget-backprop-chain');
+  await expect(frame.locator('.nn-bc-step')).toBeVisible();
+  const groups = frame.locator('.nn-bc-group');
+  const tabs = frame.locator('.nn-bc-tab');
+  // On the page: every group shown, no tabs.
+  await expect(groups.filter({ visible: true })).toHaveCount(4);
+  await expect(tabs.filter({ visible: true })).toHaveCount(0);
+
+  await frame.locator('[data-nn-fullscreen]').click();
+  await page.waitForFunction(() => document.fullscreenElement !== null);
+  await expect(frame.locator('.nn-bc-values')).not.toHaveAttribute('open');
+  await expect(frame.locator('.nn-bc-values > summary')).toHaveText('Values: x = 1, w₁ = 0.5, w₂ = −0.3, y′ = 1, η = 0.5');
+  await expect(tabs).toHaveText(['Forward', '∂E/∂w₂', '∂E/∂w₁', 'The step', 'Map of E']);
+  await expect(groups.filter({ visible: true })).toHaveCount(1);
+  await expect(tabs.first()).toHaveAttribute('aria-pressed', 'true');
+
+  // Keyboard: the third tab shows ∂E/∂w₁'s four lines, the last one ending in the core's g1.
+  await tabs.nth(2).focus();
+  await page.keyboard.press('Enter');
+  await expect(tabs.nth(2)).toHaveAttribute('aria-pressed', 'true');
+  await expect(tabs.first()).toHaveAttribute('aria-pressed', 'false');
+  const shown = groups.filter({ visible: true });
+  await expect(shown).toHaveCount(1);
+  await expect(shown.locator('li')).toHaveCount(4);
+  await expect(shown.locator('li').last().locator('.katex-html [data-live-value="g1"]')).toHaveText(formatLiveNumber(chainLineValues(DEFAULTS).g1, 6));
+  await expect(frame.locator('.nn-bc-map')).toBeHidden();
+
+  // The map's tab: the map instead of the lines; a step still moves E there.
+  await tabs.nth(4).focus();
+  await page.keyboard.press(' ');
+  await expect(frame.locator('.nn-bc-map')).toBeVisible();
+  await expect(groups.filter({ visible: true })).toHaveCount(0);
+  await page.keyboard.press('s');
+  await expect(frame.locator('.nn-bc-status')).toContainText('Step 1');
+
+  // Leaving full screen: every group and the map again, the fields open.
+  await page.evaluate(() => document.exitFullscreen());
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  await expect(groups.filter({ visible: true })).toHaveCount(4);
+  await expect(frame.locator('.nn-bc-map')).toBeVisible();
+  await expect(frame.locator('.nn-bc-values')).toHaveAttribute('open', '');
+  await expectClean(page, errors);
+});
+
 for (const theme of THEMES) {
   test(`axe finds nothing on the chapter with both widgets in the ${theme} theme`, async ({ page }) => {
     test.slow(); // axe walks every KaTeX span of the chapter: ~13 s on a quiet machine, more under load

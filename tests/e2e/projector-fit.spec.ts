@@ -27,7 +27,8 @@ const WHOLE: Readonly<Record<string, readonly number[]>> = {
   'gd-steps': [1280, 1920],
   'softmax-lab': [1280, 1920],
   'backprop-stepper': [1280, 1920],
-  'backprop-deeper': [1280],
+  'backprop-chain': [1280, 1920],
+  'backprop-deeper': [1280, 1920],
   'linear-collapse': [1280, 1920],
   'activation-bench': [1280, 1920],
   'loss-example': [1280, 1920],
@@ -49,6 +50,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'backprop-stepper': { button: /^(Last|끝)$/, presses: 1 },
   // The deeper chain at δ₂'s full line, the longest of its derivation (two rows at 1280 px).
   'backprop-deeper': { button: /^(Next|다음)$/, presses: 5 },
+  // The chain's full-screen panel on ∂E/∂w₁, its longest group of lines.
+  'backprop-chain': { button: /^∂E\/∂w₁$/, presses: 1 },
   // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
   'softmax-lab': { button: /^c = 1000$/, presses: 1 },
   // The loss example with all five rows shown: the fullest table.

@@ -24,4 +24,11 @@ export const strings = {
   chainUp: 'Step {step}: E went UP from {before} to {after} (by {change}). η = {eta} is too large here: the step jumped past the low ground. Try a smaller η.',
   chainRefused: 'Step not taken: it would move the weights to w₁ = {w1}, w₂ = {w2}, outside the plotted range −{max} … {max}. Lower η.',
   chainSummary: 'w₁ = {w1}, w₂ = {w2}: E = {E}, ∂E/∂w₁ = {g1}, ∂E/∂w₂ = {g2}.',
+  chainValuesSummary: 'Values: x = {x}, w₁ = {w1}, w₂ = {w2}, y′ = {yt}, η = {eta}',
+  chainTabs: 'Lines shown',
+  chainTabForward: 'Forward',
+  chainTabW2: '∂E/∂w₂',
+  chainTabW1: '∂E/∂w₁',
+  chainTabMap: 'Map of E',
+  chainTabUpdate: 'The step',
 } as const;

@@ -27,4 +27,11 @@ export const strings: Translation<typeof en> = {
   chainUp: '{step}단계: E가 오히려 올라갔다. {before} → {after} (차이 {change}). 여기서는 학습률이 너무 크다(η = {eta}). 한 걸음이 낮은 곳을 지나쳐 버렸다. η를 줄여 보자.',
   chainRefused: '학습하지 않았다: 이 단계를 밟으면 가중치가 그림의 범위 −{max} … {max} 밖(w₁ = {w1}, w₂ = {w2})으로 나간다. η를 줄여 보자.',
   chainSummary: 'w₁ = {w1}, w₂ = {w2}: E = {E}, ∂E/∂w₁ = {g1}, ∂E/∂w₂ = {g2}.',
+  chainValuesSummary: '값: x = {x}, w₁ = {w1}, w₂ = {w2}, y′ = {yt}, η = {eta}',
+  chainTabs: '보이는 식',
+  chainTabForward: '순전파',
+  chainTabW2: '∂E/∂w₂',
+  chainTabW1: '∂E/∂w₁',
+  chainTabMap: 'E의 지도',
+  chainTabUpdate: '한 단계',
 };

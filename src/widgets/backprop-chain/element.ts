@@ -11,6 +11,7 @@ import { createChainDiagram } from '../charts/chain-diagram';
 import { disposeChart } from '../charts/chart-frame';
 import { renderContourPlot } from '../charts/contour-plot';
 import { h, setText } from '../kit/controls/dom';
+import { writeNumeral } from '../kit/numeral';
 import { formatLiveNumber } from '../kit/live-formula-tex';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill, type WidgetStringKey } from '../kit/strings';
@@ -24,6 +25,10 @@ import { CHAIN_TABLE, ETA_MAX, W_MAX, W_MIN, X_MAX, X_MIN } from './state';
 const ARROW_LENGTH = 1;
 
 const num = (v: number, digits = 4) => formatLiveNumber(v, digits);
+/** A field's value as typed, with the true minus sign (the folded fields' summary line). */
+const typed = (v: number) => writeNumeral(v).replace('-', '−');
+/** Full screen's tabs: the derivation's four groups (components/BackpropChain.astro), in order, then the map. */
+const PANEL_TABS = ['chainTabForward', 'chainTabW2', 'chainTabW1', 'chainTabUpdate', 'chainTabMap'] as const;
 
 /** The status line's sentence for the last step. */
 function describeStep(outcome: StepRecord, t: (key: WidgetStringKey) => string): string {
@@ -50,7 +55,7 @@ export const BackpropChainWidget = widgetElement({
         step: 0.1,
         size: 7,
         hint,
-        format: (v) => String(Number(v.toFixed(6))),
+        format: writeNumeral,
         // A value typed for x, y′ or a weight starts a new trail there; η keeps the trail.
         alsoSet: key === 'eta' ? undefined : () => FRESH,
       });
@@ -71,19 +76,41 @@ export const BackpropChainWidget = widgetElement({
     const status = h('p', { class: 'nn-bc-status' });
     const plot = h('div', { class: 'nn-bc-plot' });
     const arrowNote = h('p', { class: 'nn-bc-note' });
+    const map = h('div', { class: 'nn-bc-map' }, plot, arrowNote);
     kit.own(() => disposeChart(plot));
 
+    // Full screen shows one panel under the chain at a time — a group of the derivation, or the map of
+    // E — since the room reads large type and the four groups do not fit beside the chain: these tabs
+    // choose it. On the page every panel is shown and the tabs are not.
+    const panels = [...derivation.querySelectorAll<HTMLElement>('.nn-bc-group'), map];
+    const tabs = PANEL_TABS.map((label, i) => kit.button(kit.t(label), () => showPanel(i), 'nn-bc-tab'));
+    const showPanel = (shown: number) =>
+      panels.forEach((panel, i) => {
+        panel.toggleAttribute('data-shown', i === shown);
+        tabs[i]!.setAttribute('aria-pressed', String(i === shown));
+      });
+    if (panels.length !== PANEL_TABS.length) throw new Error(`backprop-chain: ${panels.length} panels for ${PANEL_TABS.length} tabs`);
+    showPanel(0);
+
+    // A fold (kit/fold.ts): the fields open on the page, closed to their summary line in full screen,
+    // where the chain diagram carries x, the weights and E in large type.
+    const valuesSummary = h('summary', { class: 'nn-bc-values-summary' });
     const root = kit.layout({
       className: 'nn-bc',
       controls: [
         h(
-          'div',
-          { class: 'nn-bc-fields' },
-          field('x', 'chainX', range(X_MIN, X_MAX)),
-          field('w1', 'chainW1', range(W_MIN, W_MAX)),
-          field('w2', 'chainW2', range(W_MIN, W_MAX)),
-          field('yt', 'chainTarget', range(0, 1)),
-          field('eta', 'chainEta', `0 < η ≤ ${ETA_MAX}`),
+          'details',
+          { class: 'nn-bc-values', open: true, 'data-nn-fold': '' },
+          valuesSummary,
+          h(
+            'div',
+            { class: 'nn-bc-fields' },
+            field('x', 'chainX', range(X_MIN, X_MAX)),
+            field('w1', 'chainW1', range(W_MIN, W_MAX)),
+            field('w2', 'chainW2', range(W_MIN, W_MAX)),
+            field('yt', 'chainTarget', range(0, 1)),
+            field('eta', 'chainEta', `0 < η ≤ ${ETA_MAX}`),
+          ),
         ),
       ],
       bar: h('div', { class: 'nn-bc-bar' }, h('div', { class: 'nn-bc-buttons' }, kit.button(kit.t('chainStep'), step, 'nn-bc-step'), kit.button(kit.t('transportReset'), reset, 'nn-reset')), status),
@@ -91,15 +118,16 @@ export const BackpropChainWidget = widgetElement({
         'div',
         { class: 'nn-bc-main' },
         h('div', { class: 'nn-bc-chain' }, diagram.element),
-        h('div', { class: 'nn-bc-map' }, plot, arrowNote),
+        map,
         h('div', { class: 'nn-bc-key' }, h('p', { class: 'nn-bc-note' }, kit.t('chainFactorsNote')), key.element),
       ),
-      readouts: [derivation],
+      readouts: [h('div', { class: 'nn-bc-tabs', role: 'group', 'aria-label': kit.t('chainTabs') }, ...tabs), derivation],
     });
-    return { root, diagram, factors: key.values, status, plot, arrowNote, formulas: liveFormulas(kit.id, derivation) };
+    return { root, diagram, factors: key.values, status, plot, arrowNote, valuesSummary, formulas: liveFormulas(kit.id, derivation) };
   },
 
-  render({ diagram, factors, status, plot, arrowNote, formulas }, { state, model, lang, t }) {
+  render({ diagram, factors, status, plot, arrowNote, valuesSummary, formulas }, { state, model, lang, t }) {
+    setText(valuesSummary, fill(t('chainValuesSummary'), { x: typed(state.x), w1: typed(state.w1), w2: typed(state.w2), yt: typed(state.yt), eta: typed(state.eta) }));
     const values = chainLineValues(state);
     updateLiveFormulas(formulas, values);
     for (const [id, value] of factors) setText(value, num(values[id]));

@@ -7,6 +7,7 @@
  * the line it comes from. Walked with the kit's step bar. Numbers: the core's trace (reveal.ts).
  */
 import { h } from '../kit/controls/dom';
+import { writeNumeral } from '../kit/numeral';
 import { formatLiveNumber } from '../kit/live-formula-tex';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill, type WidgetStringKey } from '../kit/strings';
@@ -21,8 +22,8 @@ const num = (v: number, digits = 4) => formatLiveNumber(v, digits);
 /** δ's and gradients get 6 decimals (they are small), as in the lines. */
 const digitsOf = (name: string) => (/^(dy|d1|d2|g1|g2|g3|bdy|cd2|edy|fd2|gd1|E)$/.test(name) ? 6 : 4);
 const total = REVEAL.length;
-/** A field's value as typed (up to 6 decimals, no trailing zeros), with the true minus sign. */
-const typed = (v: number) => String(Number(v.toFixed(6)) || 0).replace('-', '−');
+/** A field's value as typed, with the true minus sign (the folded fields' summary line). */
+const typed = (v: number) => writeNumeral(v).replace('-', '−');
 
 /** Writes `text` into an HTML element, δ_y as δ<sub>y</sub> (only when the text changed). */
 function setSubscriptText(element: HTMLElement, text: string): void {
@@ -50,7 +51,7 @@ export const BackpropDeeperWidget = widgetElement({
       for (const node of derivation.querySelectorAll(`[data-live-value="${step.name}"]`)) node.setAttribute('data-role', step.role);
     }
     const field = (key: 'x' | 'w1' | 'w2' | 'w3' | 'yt', label: WidgetStringKey, min: number, max: number) =>
-      kit.number(key, { label: kit.t(label), step: 0.1, size: 7, hint: `${num(min, 0)} … ${num(max, 0)}`, format: (v) => String(Number(v.toFixed(6))) });
+      kit.number(key, { label: kit.t(label), step: 0.1, size: 7, hint: `${num(min, 0)} … ${num(max, 0)}`, format: writeNumeral });
     const bar = kit.stepBar({ key: 'step', count: () => total, counterKey: 'deeperStepOf', nextKeys: ['.'], previousKeys: [','] });
     kit.shortcut('r', 'keysReset', bar.first);
 

@@ -35,3 +35,11 @@ export function readNumeral(text: string): Numeral {
   if (!Number.isFinite(value)) return { kind: 'infinite', sign: value > 0 ? 1 : -1 };
   return { kind: 'number', value: value === 0 ? 0 : value };
 }
+
+/**
+ * A value as a field shows it for editing — the text readNumeral reads back: at most 6 decimals, no
+ * trailing zeros, '-' as typed, and 0 for −0 (`0.5`, `-0.3`, `0.123457`).
+ */
+export function writeNumeral(value: number): string {
+  return String(Number(value.toFixed(6)) || 0);
+}

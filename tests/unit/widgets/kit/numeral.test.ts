@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumeral } from '../../../../src/widgets/kit/numeral';
+import { readNumeral, writeNumeral } from '../../../../src/widgets/kit/numeral';
 
 describe('readNumeral(text)', () => {
   it.each([
@@ -47,5 +47,22 @@ describe('readNumeral(text)', () => {
   it('readNumeral("1e999") and ("-1e999") are infinite, with their sign', () => {
     expect(readNumeral('1e999')).toEqual({ kind: 'infinite', sign: 1 });
     expect(readNumeral('-1e999')).toEqual({ kind: 'infinite', sign: -1 });
+  });
+});
+
+describe('writeNumeral: a value as a field shows it for editing', () => {
+  it('prints at most 6 decimals without trailing zeros, and reads back as the rounded value', () => {
+    // 0.1 + 0.2 = 0.30000000000000004 → rounded to 6 decimals: 0.3; 1/3 → 0.333333; 2/3 → 0.666667.
+    expect(writeNumeral(0.1 + 0.2)).toBe('0.3');
+    expect(writeNumeral(1 / 3)).toBe('0.333333');
+    expect(writeNumeral(2 / 3)).toBe('0.666667');
+    expect(writeNumeral(-0.3)).toBe('-0.3');
+    expect(writeNumeral(4)).toBe('4');
+    for (const v of [0.5, -0.3, 1 / 3, 1234.5]) expect(readNumeral(writeNumeral(v))).toEqual({ kind: 'number', value: Number(v.toFixed(6)) });
+  });
+
+  it('writes −0 and values rounding to zero as 0, never "-0"', () => {
+    expect(writeNumeral(-0)).toBe('0');
+    expect(writeNumeral(-0.0000001)).toBe('0');
   });
 });
