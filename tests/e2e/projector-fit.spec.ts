@@ -13,32 +13,6 @@ const SCREENS = [
 ] as const;
 const MIN_TEXT_PX = 24;
 /**
- * The demos (and screen widths) measured whole so far. The others do not fit yet — their widgets are
- * on the kit's layout, but their own parts (tables, diagrams, long readouts) still need sizing for a
- * projector — so their tests are marked fixme (skipped, and listed as such in the report) until each
- * joins this list. Issue 10 stays open until it names every demo.
- */
-const WHOLE: Readonly<Record<string, readonly number[]>> = {
-  neuron: [1280, 1920],
-  'delta-rule': [1280, 1920],
-  'xor-gates': [1280, 1920],
-  'forward-pass': [1280, 1920],
-  'training-loop': [1280, 1920],
-  'gd-steps': [1280, 1920],
-  'softmax-lab': [1280, 1920],
-  'backprop-stepper': [1280, 1920],
-  'backprop-chain': [1280, 1920],
-  'backprop-deeper': [1280, 1920],
-  'linear-collapse': [1280, 1920],
-  'activation-bench': [1280, 1920],
-  'loss-example': [1280, 1920],
-  'mae-vs-mse': [1280, 1920],
-  'cross-entropy': [1280, 1920],
-  'mse-vs-ce': [1280, 1920],
-  'same-network': [1280, 1920],
-};
-
-/**
  * Demos whose fullest state comes after stepping (a formula with numbers, a verdict, a filled table):
  * they are measured again after pressing their step button this many times — the delta rule to its
  * converged AND run (24 updates), the forward pass to its last quantity.
@@ -121,7 +95,9 @@ async function projectFullScreen(page: Page, path: string): Promise<Fit> {
   await expect(figure.locator('.widget-body > *').first()).not.toBeEmpty();
   await figure.locator('[data-nn-fullscreen]').click();
   await page.waitForFunction(() => document.fullscreenElement !== null);
-  // Charts redraw from a ResizeObserver after the resize; two frames settle them.
+  // Text is measured in its own font (a Hangul font may still be loading), and charts redraw from a
+  // ResizeObserver after the resize: two frames settle them.
+  await page.evaluate(() => document.fonts.ready);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(measure, MIN_TEXT_PX);
 }
@@ -130,7 +106,6 @@ for (const demo of DEMOS) {
   for (const lang of ['en', 'ko'] as const) {
     for (const screen of SCREENS) {
       test(`${demo.id} (${lang}) is whole in full screen at ${screen.width}×${screen.height}, projector theme, text ≥ ${MIN_TEXT_PX} px`, async ({ page }) => {
-        test.fixme(!WHOLE[demo.id]?.includes(screen.width), `${demo.id} is not yet whole in full screen at ${screen.width} px`);
         await page.setViewportSize(screen);
         const fit = await projectFullScreen(page, `${lang === 'en' ? '' : '/ko'}/demos/${demo.id}/`);
         expect(fit.fullscreen).toBe(true);
