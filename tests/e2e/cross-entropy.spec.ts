@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { oneExample, severalClasses } from '../../src/widgets/cross-entropy/model';
-import { axeViolations, commit, expectClean, LANGS, setTheme, showWidget, THEMES, watchErrors } from './widget-helpers';
+import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
  * The cross-entropy demo (loss-functions, #cross-entropy) driven as a student would: the published
@@ -91,27 +92,11 @@ test('junk typed into p and a logit gets a message and never reaches the core', 
   await expectClean(page, errors);
 });
 
-for (const theme of THEMES) {
-  test(`axe finds nothing in the widget on the chapter in the ${theme} theme`, async ({ page }) => {
-    test.slow();
-    const errors = watchErrors(page);
-    await setTheme(page, theme);
-    const frame = await open(page);
-    await frame.getByRole('button', { name: 'p = 0.1' }).click();
-    expect(await axeViolations(page, [`#widget-${ID}`])).toEqual([]);
-    await expectClean(page, errors);
-  });
-}
+axeInEveryTheme(ID, open, async (frame) => {
+  await frame.getByRole('button', { name: 'p = 0.1' }).click();
+});
 
-test('the demo page /demos/cross-entropy/ (and /ko/) loads clean and is axe-clean', async ({ page }) => {
-  test.slow();
-  const errors = watchErrors(page);
-  for (const path of [`/demos/${ID}/`, `/ko/demos/${ID}/`]) {
-    await page.goto(path);
-    const frame = await showWidget(page, ID);
-    await frame.getByRole('button', { name: 'p = 0.5' }).click();
-    await expect(live(frame, 'nll')).toHaveText('0.6931');
-    expect(await axeViolations(page)).toEqual([]);
-  }
-  await expectClean(page, errors);
+demoPagesWork(ID, async (frame) => {
+  await frame.getByRole('button', { name: 'p = 0.5' }).click();
+  await expect(live(frame, 'nll')).toHaveText('0.6931');
 });

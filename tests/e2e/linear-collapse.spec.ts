@@ -2,7 +2,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createCollapse } from '../../src/widgets/linear-collapse/model';
 import { formulaValues } from '../../src/widgets/linear-collapse/formula';
 import { DEFAULT_ETA, DEFAULT_SEED, type HiddenActivation } from '../../src/widgets/linear-collapse/state';
-import { axeViolations, commit, expectClean, LANGS, setTheme, showWidget, THEMES, watchErrors } from './widget-helpers';
+import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
  * Linear collapse (activation-functions, #why-nonlinearity) driven as a student would: the live
@@ -136,27 +137,11 @@ test('junk typed into x₁ and η gets a message and never reaches the core', as
   await expectClean(page, errors);
 });
 
-for (const theme of THEMES) {
-  test(`axe finds nothing in the widget on the chapter in the ${theme} theme`, async ({ page }) => {
-    test.slow();
-    const errors = watchErrors(page);
-    await setTheme(page, theme);
-    const frame = await open(page);
-    for (let k = 0; k < 3; k++) await frame.locator('.nn-step').click();
-    expect(await axeViolations(page, [`#widget-${ID}`])).toEqual([]);
-    await expectClean(page, errors);
-  });
-}
+axeInEveryTheme(ID, open, async (frame) => {
+  for (let k = 0; k < 3; k++) await frame.locator('.nn-step').click();
+});
 
-test('the demo page /demos/linear-collapse/ (and /ko/) loads clean, steps, and is axe-clean', async ({ page }) => {
-  test.slow();
-  const errors = watchErrors(page);
-  for (const path of [`/demos/${ID}/`, `/ko/demos/${ID}/`]) {
-    await page.goto(path);
-    const frame = await showWidget(page, ID);
-    await frame.locator('.nn-step').click();
-    await expect(frame.locator('.nn-step-count')).toContainText('1');
-    expect(await axeViolations(page)).toEqual([]);
-  }
-  await expectClean(page, errors);
+demoPagesWork(ID, async (frame) => {
+  await frame.locator('.nn-step').click();
+  await expect(frame.locator('.nn-step-count')).toContainText('1');
 });

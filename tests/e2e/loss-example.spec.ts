@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { lossExample } from '../../src/widgets/loss-example/model';
-import { axeViolations, commit, expectClean, LANGS, setTheme, showWidget, THEMES, watchErrors } from './widget-helpers';
+import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
  * The deck's example, live (loss-functions, #what-a-loss-measures) driven as a student would: the
@@ -156,28 +157,12 @@ test('the chapter’s table prints the core’s values: 150 and 22,500', async (
   }
 });
 
-for (const theme of THEMES) {
-  test(`axe finds nothing in the widget on the chapter in the ${theme} theme`, async ({ page }) => {
-    test.slow();
-    const errors = watchErrors(page);
-    await setTheme(page, theme);
-    const frame = await open(page);
-    await frame.getByRole('button', { name: ADD }).click();
-    await frame.getByRole('button', { name: ADD }).click();
-    expect(await axeViolations(page, [`#widget-${ID}`])).toEqual([]);
-    await expectClean(page, errors);
-  });
-}
+axeInEveryTheme(ID, open, async (frame) => {
+  await frame.getByRole('button', { name: ADD }).click();
+  await frame.getByRole('button', { name: ADD }).click();
+});
 
-test('the demo page /demos/loss-example/ (and /ko/) loads clean and is axe-clean', async ({ page }) => {
-  test.slow();
-  const errors = watchErrors(page);
-  for (const path of [`/demos/${ID}/`, `/ko/demos/${ID}/`]) {
-    await page.goto(path);
-    const frame = await showWidget(page, ID);
-    await frame.getByRole('button', { name: ADD }).click();
-    await expect(foot(frame, 'sum', 0)).toHaveText('0');
-    expect(await axeViolations(page)).toEqual([]);
-  }
-  await expectClean(page, errors);
+demoPagesWork(ID, async (frame) => {
+  await frame.getByRole('button', { name: ADD }).click();
+  await expect(foot(frame, 'sum', 0)).toHaveText('0');
 });

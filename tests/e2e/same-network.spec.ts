@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatLoss } from '../../src/widgets/kit/controls/transport-view';
 import { createRace } from '../../src/widgets/same-network/model';
-import { axeViolations, commit, expectClean, LANGS, setTheme, showWidget, THEMES, watchErrors } from './widget-helpers';
+import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
  * "Same network, each activation" (activation-functions, #vanishing-gradients) driven as a student
@@ -134,27 +135,11 @@ test('junk typed into the width and η gets a message and never reaches the core
   await expectClean(page, errors);
 });
 
-for (const theme of THEMES) {
-  test(`axe finds nothing in the widget on the chapter in the ${theme} theme`, async ({ page }) => {
-    test.slow();
-    const errors = watchErrors(page);
-    await setTheme(page, theme);
-    const frame = await open(page);
-    for (let k = 0; k < 3; k++) await frame.locator('.nn-step').click();
-    expect(await axeViolations(page, [`#widget-${ID}`])).toEqual([]);
-    await expectClean(page, errors);
-  });
-}
+axeInEveryTheme(ID, open, async (frame) => {
+  for (let k = 0; k < 3; k++) await frame.locator('.nn-step').click();
+});
 
-test('the demo page /demos/same-network/ (and /ko/) loads clean, steps, and is axe-clean', async ({ page }) => {
-  test.slow();
-  const errors = watchErrors(page);
-  for (const path of [`/demos/${ID}/`, `/ko/demos/${ID}/`]) {
-    await page.goto(path);
-    const frame = await showWidget(page, ID);
-    await frame.locator('.nn-step').click();
-    await expect(frame.locator('.nn-step-count')).toContainText('1');
-    expect(await axeViolations(page)).toEqual([]);
-  }
-  await expectClean(page, errors);
+demoPagesWork(ID, async (frame) => {
+  await frame.locator('.nn-step').click();
+  await expect(frame.locator('.nn-step-count')).toContainText('1');
 });

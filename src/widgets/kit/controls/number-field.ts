@@ -8,28 +8,17 @@
  *     <span class="nn-field-message" role="status">…</span>
  *   </div>
  */
-import type { Lang } from '../../../i18n';
-import { h, uniqueId, type Guard } from './dom';
-import { createNumberInput } from './number-input';
+import { h, uniqueId } from './dom';
+import { createNumberInput, type NumberInputOptions } from './number-input';
 
-export interface NumberFieldOptions {
+/** The box's options (number-input.ts) but its commit callback, which the field calls onChange. */
+export interface NumberFieldOptions extends Omit<NumberInputOptions, 'onCommit'> {
   /** The visible label, e.g. 'η (learning rate)'. */
   readonly label: string;
-  readonly value: number;
-  readonly min: number;
-  readonly max: number;
-  readonly integer?: boolean;
-  /** ArrowUp/ArrowDown step (Shift ×10). Default 1 for integers, none otherwise. */
-  readonly step?: number;
-  readonly lang: Lang;
-  readonly format?: (value: number) => string;
   /** Text after the box: a unit or the range. */
   readonly hint?: string;
-  readonly size?: number;
   /** Each committed, valid, changed value. */
   readonly onChange?: (value: number) => void;
-  /** The widget's error boundary: every listener this control attaches runs inside it. */
-  readonly guard: Guard;
 }
 
 export interface NumberField {

@@ -1,0 +1,38 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations, expectClean, setTheme, showWidget, THEMES, watchErrors } from './widget-helpers';
+
+/**
+ * The closing checks of a widget's spec, defined once (they declare tests; call them at a spec's top
+ * level):
+ * - axeInEveryTheme: in each theme, axe finds nothing in the widget on its chapter, once `fill` has put
+ *   it in a fuller state (steps taken, rows added) — no console error meanwhile;
+ * - demoPagesWork: its demo pages, /demos/<id>/ and /ko/demos/<id>/, load clean, `work` (a step or a
+ *   click, and what it must show), and are axe-clean.
+ */
+export function axeInEveryTheme(id: string, open: (page: Page) => Promise<Locator>, fill: (frame: Locator) => Promise<void>): void {
+  for (const theme of THEMES) {
+    test(`axe finds nothing in the widget on the chapter in the ${theme} theme`, async ({ page }) => {
+      test.slow();
+      const errors = watchErrors(page);
+      await setTheme(page, theme);
+      const frame = await open(page);
+      await fill(frame);
+      expect(await axeViolations(page, [`#widget-${id}`])).toEqual([]);
+      await expectClean(page, errors);
+    });
+  }
+}
+
+export function demoPagesWork(id: string, work: (frame: Locator) => Promise<void>): void {
+  test(`the demo page /demos/${id}/ (and /ko/) loads clean, works, and is axe-clean`, async ({ page }) => {
+    test.slow();
+    const errors = watchErrors(page);
+    for (const path of [`/demos/${id}/`, `/ko/demos/${id}/`]) {
+      await page.goto(path);
+      const frame = await showWidget(page, id);
+      await work(frame);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await expectClean(page, errors);
+  });
+}
