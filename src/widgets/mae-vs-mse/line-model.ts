@@ -10,7 +10,7 @@
  * Losses and ∂L/∂ŷ come from the core, the n points being the K outputs of one example (as model.ts).
  */
 import { getLoss } from '../../core/losses';
-import { constantFit, mean, type ConstantFit, type ConstantLoss } from './model';
+import { constantFit, formulaValues, mean, type ConstantFit, type ConstantLoss } from './model';
 
 /** A line: its height c at x̄ and its slope m. */
 export interface Line {
@@ -136,4 +136,9 @@ export function lineFit(ys: readonly number[], line: Line): LineFit {
     gradMaeM: mae.dm,
     gradMseM: mse.dm,
   };
+}
+
+/** The line formula's numbers: the constant formula's (model.ts formulaValues) and the line's own. */
+export function lineFormulaValues(fit: LineFit): Record<string, number> {
+  return { ...formulaValues(fit), m: fit.m, xbar: fit.xbar, gmaem: fit.gradMaeM, gmsem: fit.gradMseM };
 }
