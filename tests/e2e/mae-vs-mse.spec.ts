@@ -164,7 +164,7 @@ test('line mode by keyboard: the URL carries it, m moves by keyboard, the best-l
   await expect(lineLive(frame, 'c')).toHaveText('333.33');
   await expect(lineLive(frame, 'm')).toHaveText('(−150.00)');
   await expect(lineLive(frame, 'mse')).toHaveText('555.56');
-  await expect(lineLive(frame, 'gmsem')).toHaveText('0.00');
+  await expect(lineLive(frame, 'gmsem')).toHaveText('0');
   await bestLine(frame, 'MAE').click();
   await expect(lineLive(frame, 'c')).toHaveText('350.00');
   await expect(lineLive(frame, 'mae')).toHaveText('16.67');

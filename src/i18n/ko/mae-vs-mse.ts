@@ -29,7 +29,7 @@ export const strings: Translation<typeof en> = {
   mvmValueAxis: 'y',
   mvmMedian: '중앙값',
   mvmMean: '평균',
-  mvmBestC: '가장 좋은 c',
+  mvmBestC: '최적 c',
   mvmResidualPlot: 'i에 따른 점 yᵢ {n}개와 직선 c = {c}. 각 잔차를 선분과 정사각형으로 그렸다. 점과 직선은 슬라이더다',
   mvmResidualPlotLine: 'i에 따른 점 yᵢ {n}개와 c = {c}, m = {m}인 직선 yᵢᵖ = c + m(i − x̄). 각 잔차를 선분과 정사각형으로 그렸고, MAE에 가장 맞는 직선(c = {ladC}, m = {ladM})과 MSE에 가장 맞는 직선(c = {lsC}, m = {lsM})을 점선으로 그렸다. 점과 직선은 슬라이더다',
   mvmMaePlot: '{from} ≤ c ≤ {to}에서의 MAE(c): 점마다 꺾이는 직선 조각으로 이루어지고 중앙값 {best}에서 가장 낮다. c = {c}에서 MAE = {l}, 기울기 {g}',

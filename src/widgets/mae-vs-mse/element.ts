@@ -94,7 +94,7 @@ export const MaeVsMseWidget = widgetElement({
       h('legend', {}, kit.t('mvmPoints')),
       h(
         'div',
-        { class: 'nn-mvm-buttons' },
+        { class: 'nn-mvm-buttons nn-mvm-pair' },
         kit.button(kit.t('mvmChapter'), () => kit.set(pointsPatch(CHAPTER_THREE))),
         kit.button(kit.t('mvmOutlier'), () => kit.set(pointsPatch(CHAPTER_OUTLIER))),
         addPoint,
@@ -108,13 +108,13 @@ export const MaeVsMseWidget = widgetElement({
     // The best constant (median, mean) or, for a line, the best line for each loss.
     const bestConstant = h(
       'div',
-      { class: 'nn-mvm-buttons' },
+      { class: 'nn-mvm-buttons nn-mvm-pair' },
       kit.button(kit.t('mvmToMedian'), () => kit.set({ c: kit.model().fit.median })),
       kit.button(kit.t('mvmToMean'), () => kit.set({ c: kit.model().fit.mean })),
     );
     const bestLine = h(
       'div',
-      { class: 'nn-mvm-buttons' },
+      { class: 'nn-mvm-buttons nn-mvm-pair' },
       kit.button(kit.t('mvmBestMae'), () => kit.set({ ...kit.model().best.mae })),
       kit.button(kit.t('mvmBestMse'), () => kit.set({ ...kit.model().best.mse })),
     );
