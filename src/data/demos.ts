@@ -153,8 +153,8 @@ export const DEMOS: readonly Demo[] = [
     section: 'mse',
     title: { en: 'MAE vs MSE', ko: 'MAE와 MSE' },
     summary: {
-      en: 'Drag points and a constant prediction c: residuals as segments (MAE) and squares (MSE), both losses against c with their gradients — a count of signs against a pull proportional to the distance. The median minimises MAE, the mean MSE; drag one point far away and only the mean follows.',
-      ko: '점과 상수 예측 값 c를 끌어 본다. 잔차를 선분(MAE)과 정사각형(MSE)으로 그리고, 두 손실과 기울기를 c에 따라 본다. 한쪽은 부호의 개수만 세고, 다른 쪽은 거리에 비례해 당긴다. MAE는 중앙값에서, MSE는 평균에서 가장 작다. 점 하나를 멀리 끌면 평균만 따라간다.',
+      en: 'Drag points and a constant prediction c: residuals as segments (MAE) and squares (MSE), both losses against c with their gradients — a count of signs against a pull proportional to the distance. The median minimises MAE, the mean MSE; drag one point far away and only the mean follows. Then make the prediction a line c + m(xᵢ − x̄): the least-squares line tilts towards the far point, the least-absolute-deviations line hardly moves.',
+      ko: '점과 상수 예측 값 c를 끌어 본다. 잔차를 선분(MAE)과 정사각형(MSE)으로 그리고, 두 손실과 기울기를 c에 따라 본다. 한쪽은 부호의 개수만 세고, 다른 쪽은 거리에 비례해 당긴다. MAE는 중앙값에서, MSE는 평균에서 가장 작다. 점 하나를 멀리 끌면 평균만 따라간다. 예측을 직선 c + m(xᵢ − x̄)로 바꾸면 최소제곱 직선은 먼 점 쪽으로 기울지만 최소 절대 편차 직선은 거의 움직이지 않는다.',
     },
   },
   {

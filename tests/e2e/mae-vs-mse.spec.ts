@@ -5,8 +5,8 @@ import { axeViolations, commit, expectClean, LANGS, setTheme, showWidget, THEMES
 /**
  * The MAE-vs-MSE demo (loss-functions, end of #mse) driven as a student would: the chapter's numbers
  * from the presets (mean 750, median 400 with the outlier), points and the line c moved by keyboard
- * against the core, URL state through a reload, a mangled link, junk typed, axe in every theme, the
- * demo page.
+ * against the core, URL state through a reload, a mangled link, junk typed; the line predictor chosen
+ * by keyboard with its best lines (hand-derived) and a mangled slope; axe in every theme, the demo page.
  */
 const ID = 'mae-vs-mse';
 const chapter = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/loss-functions/${query}#mse`;
@@ -129,13 +129,96 @@ test('junk typed into c gets a message and never reaches the core', async ({ pag
   await expectClean(page, errors);
 });
 
+/** The line predictor's controls and its formula block (the constant's block is hidden then). */
+const fitSelect = (frame: Locator) => frame.locator('.nn-mvm-line-group select');
+const lineLive = (frame: Locator, name: string) => frame.locator(`.nn-mvm-formula [data-fit="line"] [data-live-value="${name}"]`).first();
+const bestLine = (frame: Locator, loss: 'MAE' | 'MSE') => frame.getByRole('button', { name: `Best line for ${loss}` });
+
+test('line mode by keyboard: the URL carries it, m moves by keyboard, the best-line buttons give the hand-derived lines, the outlier tilts only the MSE line', async ({ page }) => {
+  const errors = watchErrors(page);
+  let frame = await open(page);
+  await expect(frame.locator('.nn-mvm-formula [data-fit="line"]')).toBeHidden();
+  await fitSelect(frame).focus();
+  await page.keyboard.press('ArrowDown'); // constant → line
+  await expect.poll(() => page.url()).toContain(`${ID}.fit=line`);
+  await expect(frame.locator('.nn-mvm-formula [data-fit="line"]')).toBeVisible();
+  await expect(frame.locator('.nn-mvm-formula [data-fit="constant"]')).toBeHidden();
+  await expect(frame.locator('.nn-mvm-best')).toHaveCount(2);
+
+  // The slope's slider, one step left: m = −10. At c = 350, x̄ = 2: ŷ = 360, 350, 340;
+  // residuals 140, −50, −140 → Σ|r| = 330, MAE 110; ∂MAE/∂m = (1/3)(−1·(−1) + 1·0 + 1·1) = 0.6667
+  await frame.locator('.nn-mvm-line-group input[type="range"]').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => page.url()).toContain(`${ID}.m=-10`);
+  await expect(lineLive(frame, 'm')).toHaveText('(−10.00)');
+  await expect(lineLive(frame, 'mae')).toHaveText('110.00');
+  await expect(lineLive(frame, 'gmaem')).toHaveText('0.6667');
+  await page.reload();
+  frame = await showWidget(page, ID);
+  await expect(lineLive(frame, 'm')).toHaveText('(−10.00)');
+
+  // 500, 300, 200: least squares x̄ = 2, ȳ = 333.33, m = (−166.67 − 133.33)/2 = −150; residuals 16.67, −33.33, 16.67 →
+  // MSE = 15000/9/3 = 555.56. Least absolute deviations: the line through points 1 and 3 (Σ|r| 50 against 100, 100):
+  // c = 350, m = −150, MAE 50/3 = 16.67.
+  await bestLine(frame, 'MSE').click();
+  await expect(lineLive(frame, 'c')).toHaveText('333.33');
+  await expect(lineLive(frame, 'm')).toHaveText('(−150.00)');
+  await expect(lineLive(frame, 'mse')).toHaveText('555.56');
+  await expect(lineLive(frame, 'gmsem')).toHaveText('0');
+  await bestLine(frame, 'MAE').click();
+  await expect(lineLive(frame, 'c')).toHaveText('350.00');
+  await expect(lineLive(frame, 'mae')).toHaveText('16.67');
+
+  // With the outlier (4, 2000): least squares x̄ = 2.5, ȳ = 750, m = 2200/5 = 440. LAD: four pair lines tie at
+  // Σ|r| = 2000; the flattest, through points 2 and 3: m = −100, c = 300 − 100·0.5 = 250, MAE 500.
+  await button(frame, 1).click();
+  await bestLine(frame, 'MSE').click();
+  await expect(lineLive(frame, 'c')).toHaveText('750.00');
+  await expect(lineLive(frame, 'm')).toHaveText('440.00');
+  await bestLine(frame, 'MAE').click();
+  await expect(lineLive(frame, 'c')).toHaveText('250.00');
+  await expect(lineLive(frame, 'm')).toHaveText('(−100.00)');
+  await expect(lineLive(frame, 'mae')).toHaveText('500.00');
+  const verdict = frame.locator('.nn-mvm-verdict');
+  await expect(verdict).toContainText('c = 250.00, m = −100.00');
+  await expect(verdict).toContainText('c = 750.00, m = 440.00');
+
+  // The outlier down to 1000 (ten PageDowns of 100): least squares m = 0.3·1000 − 160 = 140, ȳ = 500; LAD unchanged.
+  await frame.locator('.nn-mvm-point[data-index="3"]').focus();
+  for (let k = 0; k < 10; k++) await page.keyboard.press('PageDown');
+  await expect(verdict).toContainText('c = 500.00, m = 140.00');
+  await expect(verdict).toContainText('c = 250.00, m = −100.00');
+  await expectClean(page, errors);
+});
+
+test('a mangled slope or predictor in the URL: the kit’s notice, the defaults, no console error', async ({ page }) => {
+  const errors = watchErrors(page);
+  let frame = await open(page, 'en', `?${ID}.fit=line&${ID}.m=abc`);
+  await expect(frame.locator('.widget-notice-box li')).toHaveCount(1);
+  await expect(frame.locator('.widget-notice-box li')).toContainText(`${ID}.m`);
+  // Line mode with m = 0 at c = 350 is the chapter's constant: MAE 116.67
+  await expect(lineLive(frame, 'mae')).toHaveText('116.67');
+  await expect(frame.locator('.nn-mvm-best')).toHaveCount(2);
+
+  frame = await open(page, 'en', `?${ID}.fit=lines&${ID}.m=5000`);
+  await expect(frame.locator('.widget-notice-box li')).toHaveCount(2);
+  await expect(frame.locator('.widget-notice-box')).toContainText(/[−-]2000/);
+  await expect(frame.locator('.nn-mvm-formula [data-fit="constant"]')).toBeVisible();
+  await expect(live(frame, 'mae')).toHaveText('116.67');
+  await expectClean(page, errors);
+});
+
 for (const theme of THEMES) {
-  test(`axe finds nothing in the widget on the chapter in the ${theme} theme`, async ({ page }) => {
+  test(`axe finds nothing in the widget on the chapter in the ${theme} theme, with a constant and with a line`, async ({ page }) => {
     test.slow();
     const errors = watchErrors(page);
     await setTheme(page, theme);
     const frame = await open(page);
     await button(frame, 1).click();
+    expect(await axeViolations(page, [`#widget-${ID}`])).toEqual([]);
+    await fitSelect(frame).selectOption('line');
+    await bestLine(frame, 'MSE').click();
+    await expect(frame.locator('.nn-mvm-best')).toHaveCount(2);
     expect(await axeViolations(page, [`#widget-${ID}`])).toEqual([]);
     await expectClean(page, errors);
   });

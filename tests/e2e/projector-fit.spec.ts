@@ -126,3 +126,26 @@ for (const demo of DEMOS) {
     }
   }
 }
+
+/**
+ * Demos measured again in another state their URL gives: the MAE-vs-MSE demo with its line predictor
+ * (more controls in the column, a third formula block) and the outlier.
+ */
+const ALSO_AT: Readonly<Record<string, string>> = {
+  'mae-vs-mse': '?mae-vs-mse.fit=line&mae-vs-mse.n=4&mae-vs-mse.y4=2000&mae-vs-mse.m=440&mae-vs-mse.c=750',
+};
+
+for (const [id, query] of Object.entries(ALSO_AT)) {
+  for (const lang of ['en', 'ko'] as const) {
+    for (const screen of SCREENS) {
+      test(`${id} (${lang}) at ${query} is whole in full screen at ${screen.width}×${screen.height}, projector theme, text ≥ ${MIN_TEXT_PX} px`, async ({ page }) => {
+        await page.setViewportSize(screen);
+        const fit = await projectFullScreen(page, `${lang === 'en' ? '' : '/ko'}/demos/${id}/${query}`);
+        expect(fit.fullscreen).toBe(true);
+        expect(fit.scrolling, 'boxes that scroll').toEqual([]);
+        expect(fit.cut, 'cut off').toEqual([]);
+        expect(fit.small, `text under ${MIN_TEXT_PX} px`).toEqual([]);
+      });
+    }
+  }
+}

@@ -98,10 +98,6 @@ export function constantFit(ys: readonly number[], c: number): ConstantFit {
   };
 }
 
-/**
- * L(c) sampled for the chart on [lo, hi], with the points' own values added as samples so MAE's kinks
- * (at each y_i) are drawn sharp rather than cut off between two grid samples.
- */
 /** The live formula's numbers for a fit (components/MaeVsMse.astro sets them at build time, the widget after). */
 export function formulaValues(fit: ConstantFit): Record<string, number> {
   return {
@@ -119,6 +115,10 @@ export function formulaValues(fit: ConstantFit): Record<string, number> {
   };
 }
 
+/**
+ * L(c) sampled for the chart on [lo, hi], with the points' own values added as samples so MAE's kinks
+ * (at each y_i) are drawn sharp rather than cut off between two grid samples.
+ */
 export function lossCurve(name: ConstantLoss, ys: readonly number[], lo: number, hi: number, n: number): { cs: number[]; ls: number[] } {
   const cs = sampleLoss(name, ys, lo, hi, n).map((p) => p.c);
   for (const y of ys) if (y > lo && y < hi) cs.push(y);
