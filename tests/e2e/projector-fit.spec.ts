@@ -86,6 +86,14 @@ function measure(minText: number): Fit {
   return { fullscreen: true, scrolling, cut, small };
 }
 
+/** Nothing scrolls, nothing is cut off, no text is small; `when` names the state in the messages. */
+function expectWhole(fit: Fit, when = ''): void {
+  expect(fit.fullscreen).toBe(true);
+  expect(fit.scrolling, `boxes that scroll${when}`).toEqual([]);
+  expect(fit.cut, `cut off${when}`).toEqual([]);
+  expect(fit.small, `text under ${MIN_TEXT_PX} px${when}`).toEqual([]);
+}
+
 async function projectFullScreen(page: Page, path: string): Promise<Fit> {
   await page.addInitScript(() => localStorage.setItem('lt-theme', 'projector'));
   await page.goto(path);
@@ -108,20 +116,14 @@ for (const demo of DEMOS) {
       test(`${demo.id} (${lang}) is whole in full screen at ${screen.width}×${screen.height}, projector theme, text ≥ ${MIN_TEXT_PX} px`, async ({ page }) => {
         await page.setViewportSize(screen);
         const fit = await projectFullScreen(page, `${lang === 'en' ? '' : '/ko'}/demos/${demo.id}/`);
-        expect(fit.fullscreen).toBe(true);
-        expect(fit.scrolling, 'boxes that scroll').toEqual([]);
-        expect(fit.cut, 'cut off').toEqual([]);
-        expect(fit.small, `text under ${MIN_TEXT_PX} px`).toEqual([]);
+        expectWhole(fit);
 
         const stepped = STEPPED[demo.id];
         if (!stepped) return;
         const button = page.locator('figure.widget').first().getByRole('button', { name: stepped.button });
         for (let k = 0; k < stepped.presses; k++) await button.click();
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        const after = await page.evaluate(measure, MIN_TEXT_PX);
-        expect(after.scrolling, `boxes that scroll after ${stepped.presses} steps`).toEqual([]);
-        expect(after.cut, `cut off after ${stepped.presses} steps`).toEqual([]);
-        expect(after.small, `text under ${MIN_TEXT_PX} px after ${stepped.presses} steps`).toEqual([]);
+        expectWhole(await page.evaluate(measure, MIN_TEXT_PX), ` after ${stepped.presses} steps`);
       });
     }
   }
@@ -141,10 +143,7 @@ for (const [id, query] of Object.entries(ALSO_AT)) {
       test(`${id} (${lang}) at ${query} is whole in full screen at ${screen.width}×${screen.height}, projector theme, text ≥ ${MIN_TEXT_PX} px`, async ({ page }) => {
         await page.setViewportSize(screen);
         const fit = await projectFullScreen(page, `${lang === 'en' ? '' : '/ko'}/demos/${id}/${query}`);
-        expect(fit.fullscreen).toBe(true);
-        expect(fit.scrolling, 'boxes that scroll').toEqual([]);
-        expect(fit.cut, 'cut off').toEqual([]);
-        expect(fit.small, `text under ${MIN_TEXT_PX} px`).toEqual([]);
+        expectWhole(fit);
       });
     }
   }
