@@ -12,7 +12,7 @@ export const strings = {
   mceLossChart: 'The loss per epoch: E = ½(y − y′)² of the neuron trained on it, L of the neuron trained on cross-entropy',
   mceEpoch: 'epoch',
   mceOutput: 'output y',
-  mceLoss: 'loss: E (MSE), L (cross-entropy)',
+  mceLoss: 'loss: E and L',
   mceNow: 'Epoch {epoch}. MSE: y = {ym}, E = {em}. Cross-entropy: y = {yc}, L = {lc}.',
   mceSaturated: 'MSE’s gradient is (y − y′)x times y(1 − y) = {slope}. The sigmoid is saturated, so that factor makes MSE’s step {ratio} times shorter than cross-entropy’s would be at the same output: this is why MSE learns slowly here.',
   mceUnsaturated: 'MSE’s gradient is (y − y′)x times y(1 − y) = {slope}: the neuron has left the flat part of the sigmoid, and MSE speeds up.',

@@ -15,7 +15,7 @@ export const strings: Translation<typeof en> = {
   mceLossChart: '에포크별 손실: 제곱 오차로 학습한 뉴런의 E = ½(y − y′)², 교차 엔트로피로 학습한 뉴런의 L',
   mceEpoch: '에포크',
   mceOutput: '출력 y',
-  mceLoss: '손실: E (MSE), L (교차 엔트로피)',
+  mceLoss: '손실: E와 L',
   mceNow: '에포크 {epoch}. MSE: y = {ym}, E = {em}. 교차 엔트로피: y = {yc}, L = {lc}.',
   mceSaturated: 'MSE의 기울기에는 (y − y′)x에 더해 인수 y(1 − y)가 곱해진다(지금 {slope}). sigmoid가 포화되어 있어서, 같은 출력이라면 MSE의 스텝은 교차 엔트로피보다 {ratio}배 짧다. 여기서 MSE가 느리게 배우는 이유가 바로 이 인수다.',
   mceUnsaturated: 'MSE의 기울기에 곱해지는 인수 y(1 − y)가 커졌다(지금 {slope}). 뉴런이 sigmoid의 평평한 부분을 벗어나 MSE도 빨라진다.',
