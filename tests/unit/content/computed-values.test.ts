@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * A number the core computes is never typed into a chapter: the initial values of a LiveFormula
- * (`values={{ name: … }}`) are expressions built from the core — names imported from src/core
+ * A number the core computes is never typed into a chapter: the initial values of a LiveFormula and
+ * the numbers of a Formula (`values={{ name: … }}`) are expressions built from the core — names imported from src/core
  * (the examples module included) or a chapter's own `export const` computed with them — and an
  * example network is passed whole (`<Mlp network={…}>`), never as typed weights.
  */
@@ -71,7 +71,7 @@ describe('chapters type no number the core computes', () => {
     expect(chapters.flatMap((c) => valueObjects(c.source)).length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(chapters.map((c) => [c.file, c.source]))('%s: every LiveFormula value is an expression from the core', (file, source) => {
+  it.each(chapters.map((c) => [c.file, c.source]))('%s: every LiveFormula and Formula value is an expression from the core', (file, source) => {
     const names = coreNames(source);
     for (const object of valueObjects(source)) {
       for (const { key, expression } of entries(object)) {
