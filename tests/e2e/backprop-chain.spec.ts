@@ -262,7 +262,7 @@ test('full screen: the fields fold to their values line and tabs show one group 
   await page.waitForFunction(() => document.fullscreenElement !== null);
   await expect(frame.locator('.nn-bc-values')).not.toHaveAttribute('open');
   await expect(frame.locator('.nn-bc-values > summary')).toHaveText('Values: x = 1, w₁ = 0.5, w₂ = −0.3, y′ = 1, η = 0.5');
-  await expect(tabs).toHaveText(['Forward', '∂E/∂w₂', '∂E/∂w₁', 'The step', 'Map of E']);
+  await expect(tabs).toHaveText(['Forward', '∂E/∂w₂', '∂E/∂w₁', 'Update', 'Map of E']);
   await expect(groups.filter({ visible: true })).toHaveCount(1);
   await expect(tabs.first()).toHaveAttribute('aria-pressed', 'true');
 

@@ -30,5 +30,5 @@ export const strings = {
   chainTabW2: '∂E/∂w₂',
   chainTabW1: '∂E/∂w₁',
   chainTabMap: 'Map of E',
-  chainTabUpdate: 'The step',
+  chainTabUpdate: 'Update',
 } as const;

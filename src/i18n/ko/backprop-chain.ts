@@ -33,5 +33,5 @@ export const strings: Translation<typeof en> = {
   chainTabW2: '∂E/∂w₂',
   chainTabW1: '∂E/∂w₁',
   chainTabMap: 'E의 지도',
-  chainTabUpdate: '한 단계',
+  chainTabUpdate: '갱신',
 };
