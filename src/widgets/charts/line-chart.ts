@@ -67,7 +67,8 @@ export function renderLineChart(target: HTMLElement, series: readonly LineSeries
     renderLineChart(target, series, options),
   );
   const log = options.yScale === 'log';
-  const m = margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 });
+  // Right: half of a four-digit last tick (1000 epochs) centred on the axis's end.
+  const m = margins(frame, { top: options.yLabel ? 1.6 : 0.8, right: 1.4, bottom: options.xLabel ? 3.2 : 2 });
   const area = plotArea(frame, m);
 
   // One decimator per series id, kept between renders; those of series no longer shown are dropped.
