@@ -11,7 +11,7 @@ import { createChainDiagram } from '../charts/chain-diagram';
 import { disposeChart } from '../charts/chart-frame';
 import { renderContourPlot } from '../charts/contour-plot';
 import { h, setText } from '../kit/controls/dom';
-import { writeNumeral } from '../kit/numeral';
+import { showNumeral, writeNumeral } from '../kit/numeral';
 import { formatLiveNumber } from '../kit/live-formula-tex';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill, type WidgetStringKey } from '../kit/strings';
@@ -25,8 +25,6 @@ import { CHAIN_TABLE, ETA_MAX, W_MAX, W_MIN, X_MAX, X_MIN } from './state';
 const ARROW_LENGTH = 1;
 
 const num = (v: number, digits = 4) => formatLiveNumber(v, digits);
-/** A field's value as typed, with the true minus sign (the folded fields' summary line). */
-const typed = (v: number) => writeNumeral(v).replace('-', '−');
 /** Full screen's tabs: the derivation's four groups (components/BackpropChain.astro), in order, then the map. */
 const PANEL_TABS = ['chainTabForward', 'chainTabW2', 'chainTabW1', 'chainTabUpdate', 'chainTabMap'] as const;
 
@@ -127,7 +125,7 @@ export const BackpropChainWidget = widgetElement({
   },
 
   render({ diagram, factors, status, plot, arrowNote, valuesSummary, formulas }, { state, model, lang, t }) {
-    setText(valuesSummary, fill(t('chainValuesSummary'), { x: typed(state.x), w1: typed(state.w1), w2: typed(state.w2), yt: typed(state.yt), eta: typed(state.eta) }));
+    setText(valuesSummary, fill(t('chainValuesSummary'), { x: showNumeral(state.x), w1: showNumeral(state.w1), w2: showNumeral(state.w2), yt: showNumeral(state.yt), eta: showNumeral(state.eta) }));
     const values = chainLineValues(state);
     updateLiveFormulas(formulas, values);
     for (const [id, value] of factors) setText(value, num(values[id]));

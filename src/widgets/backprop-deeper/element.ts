@@ -7,7 +7,7 @@
  * the line it comes from. Walked with the kit's step bar. Numbers: the core's trace (reveal.ts).
  */
 import { h } from '../kit/controls/dom';
-import { writeNumeral } from '../kit/numeral';
+import { showNumeral, writeNumeral } from '../kit/numeral';
 import { formatLiveNumber } from '../kit/live-formula-tex';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill, type WidgetStringKey } from '../kit/strings';
@@ -22,8 +22,6 @@ const num = (v: number, digits = 4) => formatLiveNumber(v, digits);
 /** δ's and gradients get 6 decimals (they are small), as in the lines. */
 const digitsOf = (name: string) => (/^(dy|d1|d2|g1|g2|g3|bdy|cd2|edy|fd2|gd1|E)$/.test(name) ? 6 : 4);
 const total = REVEAL.length;
-/** A field's value as typed, with the true minus sign (the folded fields' summary line). */
-const typed = (v: number) => writeNumeral(v).replace('-', '−');
 
 /** Writes `text` into an HTML element, δ_y as δ<sub>y</sub> (only when the text changed). */
 function setSubscriptText(element: HTMLElement, text: string): void {
@@ -91,7 +89,7 @@ export const BackpropDeeperWidget = widgetElement({
   },
 
   render({ derivation, formulas, current, diagram, valuesSummary }, { state, model: values, t }) {
-    const summary = fill(t('deeperValuesSummary'), { x: typed(state.x), w1: typed(state.w1), w2: typed(state.w2), w3: typed(state.w3), yt: typed(state.yt) });
+    const summary = fill(t('deeperValuesSummary'), { x: showNumeral(state.x), w1: showNumeral(state.w1), w2: showNumeral(state.w2), w3: showNumeral(state.w3), yt: showNumeral(state.yt) });
     if (valuesSummary.textContent !== summary) valuesSummary.textContent = summary;
     const shown = state.step;
     const visible = visibleNames(shown);

@@ -43,3 +43,8 @@ export function readNumeral(text: string): Numeral {
 export function writeNumeral(value: number): string {
   return String(Number(value.toFixed(6)) || 0);
 }
+
+/** The same text as a sentence prints it, with the true minus sign (`−0.3`): a summary of the fields. */
+export function showNumeral(value: number): string {
+  return writeNumeral(value).replace('-', '−');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumeral, writeNumeral } from '../../../../src/widgets/kit/numeral';
+import { readNumeral, showNumeral, writeNumeral } from '../../../../src/widgets/kit/numeral';
 
 describe('readNumeral(text)', () => {
   it.each([
@@ -64,5 +64,13 @@ describe('writeNumeral: a value as a field shows it for editing', () => {
   it('writes −0 and values rounding to zero as 0, never "-0"', () => {
     expect(writeNumeral(-0)).toBe('0');
     expect(writeNumeral(-0.0000001)).toBe('0');
+  });
+});
+
+describe('showNumeral: the same text in a sentence', () => {
+  it('prints the true minus sign U+2212 and reads back', () => {
+    expect(showNumeral(-0.3)).toBe('−0.3');
+    expect(showNumeral(0.5)).toBe('0.5');
+    expect(readNumeral(showNumeral(-1 / 3))).toEqual({ kind: 'number', value: -0.333333 });
   });
 });
