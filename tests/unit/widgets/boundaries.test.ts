@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
  *   not touch the DOM, so every widget file reachable from there (following imports) is DOM-free.
  * - Every widget is built on the kit's skeleton: its element.ts calls `widgetElement`, and no widget
  *   extends the lifecycle base (kit/widget-element.ts) itself.
- * - No file leaves console output, Math.random or a debugger statement behind.
+ * - No file leaves console output, Math.random or a debugger statement behind, and none is unused:
+ *   the site reaches every file through its imports.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
 const WIDGETS = 'src/widgets';
@@ -71,6 +72,27 @@ function reachedFromNode(): Set<string> {
   return seen;
 }
 
+/**
+ * Every src/widgets file the site reaches: from the .astro files (frontmatter and scripts) and the
+ * TypeScript outside src/widgets (pages, layouts, components/widget-elements.ts), following imports
+ * (type-only imports count: a module of types is used by its importers).
+ */
+function reachedFromSite(): Set<string> {
+  const entries = [...walk('components', /\.(astro|ts)$/), ...walk('src', /\.(astro|ts)$/).filter((f) => !f.startsWith(`${WIDGETS}/`))];
+  const seen = new Set<string>();
+  const queue = entries.map((file) => ({ file, code: readFileSync(join(ROOT, file), 'utf8') }));
+  while (queue.length > 0) {
+    const { file, code } = queue.pop()!;
+    for (const spec of specifiers(stripComments(code))) {
+      const to = resolveImport(file, spec);
+      if (!to || !to.startsWith(`${WIDGETS}/`) || seen.has(to) || !existsSync(join(ROOT, to))) continue;
+      seen.add(to);
+      queue.push({ file: to, code: readFileSync(join(ROOT, to), 'utf8') });
+    }
+  }
+  return seen;
+}
+
 describe('src/widgets boundaries', () => {
   it('has a kit, charts and widgets to check', () => {
     const areas = new Set(files.map(area));
@@ -110,6 +132,11 @@ describe('src/widgets boundaries', () => {
     expect(stripComments(readFileSync(join(ROOT, file), 'utf8'))).not.toMatch(
       /\b(window|document|HTMLElement|requestAnimationFrame|customElements|localStorage|getComputedStyle)\b/,
     );
+  });
+
+  const used = reachedFromSite();
+  it.each(files)('%s is used: the site reaches it through its imports (no module left behind)', (file) => {
+    expect(used.has(file), `${file} is imported by nothing the site loads`).toBe(true);
   });
 
   it.each(files)('%s has no console output, no Math.random, no debugger; kebab-case', (file) => {
