@@ -18,7 +18,6 @@ export const strings = {
   ceSummary: 'p = {p}, −log p = {nll}. True class {c}: ŷ = {q}, L = {L}.',
   ceGamma: 'focal γ',
   ceEps: 'label smoothing ε',
-  ceFocalCurve: 'focal, γ = {gamma}',
   ceFocalLead: 'Focal loss, γ = {gamma}:',
   ceSummaryFocal: 'Focal loss with γ = {gamma}: {fl}.',
   ceSummarySmooth: 'Label smoothing ε = {eps}: the true class’s target is {y}.',

@@ -21,7 +21,6 @@ export const strings: Translation<typeof en> = {
   ceSummary: 'p = {p}, −log p = {nll}. 정답 클래스 {c}: ŷ = {q}, L = {L}.',
   ceGamma: '포컬 γ',
   ceEps: '레이블 스무딩 ε',
-  ceFocalCurve: '포컬, γ = {gamma}',
   ceFocalLead: '포컬 손실, γ = {gamma}:',
   ceSummaryFocal: 'γ = {gamma}인 포컬 손실: {fl}.',
   ceSummarySmooth: '레이블 스무딩 ε = {eps}: 정답 클래스의 목표는 {y}.',

@@ -25,6 +25,16 @@ const curves = oneExampleCurves(P_MIN, SAMPLES);
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 /** A target value: 0 and 1 as whole numbers (the one-hot target), a smoothed one with four decimals. */
 const targetText = (y: number) => (Number.isInteger(y) ? String(y) : fixed(y, 4));
+/**
+ * A slider field whose label ends in its symbol ('focal γ'): the words go in a span that full screen
+ * hides from sight (still read), so the box sits beside the others in the row with just 'γ'.
+ */
+function symbolLabel(field: HTMLElement): HTMLElement {
+  const label = field.querySelector('label');
+  const text = label?.textContent ?? '';
+  if (label && text.length > 1) label.replaceChildren(h('span', { class: 'nn-ce-words' }, `${text.slice(0, -1)}`), text.slice(-1));
+  return field;
+}
 /** γ as typed: 2, 0.5, 2.25. */
 const gammaText = (gamma: number) => String(Number(gamma.toFixed(2)));
 
@@ -44,7 +54,7 @@ export const CrossEntropyWidget = widgetElement({
       h('legend', {}, kit.t('ceOne')),
       kit.slider('p', { label: kit.t('ceP'), step: 0.01 }),
       h('div', { class: 'nn-ce-presets' }, ...P_PRESETS.map((p) => kit.button(`p = ${p}`, () => kit.set({ p })))),
-      kit.slider('gamma', { label: kit.t('ceGamma'), step: 0.5 }),
+      symbolLabel(kit.slider('gamma', { label: kit.t('ceGamma'), step: 0.5 })),
     );
     const several = h(
       'fieldset',
@@ -54,7 +64,7 @@ export const CrossEntropyWidget = widgetElement({
       kit.slider('z1', { label: 'z₁', step: 0.1 }),
       kit.slider('z2', { label: 'z₂', step: 0.1 }),
       kit.slider('z3', { label: 'z₃', step: 0.1 }),
-      kit.slider('eps', { label: kit.t('ceEps'), step: 0.01 }),
+      symbolLabel(kit.slider('eps', { label: kit.t('ceEps'), step: 0.01 })),
     );
     const plot = h('div', { class: 'nn-ce-plot' });
     kit.own(() => disposeChart(plot));
@@ -80,7 +90,8 @@ export const CrossEntropyWidget = widgetElement({
       h('tbody', {}, ...rows.map((r) => r.row)),
       h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', colspan: '4' }, 'L = −Σ y⁽ᵏ⁾ log ŷ⁽ᵏ⁾'), total)),
     );
-    // The focal readout: −(1 − p)^γ log p = −(1 − p)^γ log p with the numbers = (1 − p)^γ × (−log p) = FL.
+    // The focal readout: FL = −(1 − p)^γ log p, the same with the numbers, = (1 − p)^γ × (−log p), = its
+    // value. Full screen keeps the numbers and the value (the spans marked nn-ce-focal-more go).
     const focal = {
       lead: h('span', {}),
       p1: h('span', {}),
@@ -93,19 +104,16 @@ export const CrossEntropyWidget = widgetElement({
     const focalBox = h(
       'p',
       { class: 'nn-ce-focal', hidden: '' },
-      focal.lead,
-      ' −(1 − p)',
-      h('sup', {}, 'γ'),
-      ' log p = −(1 − ',
+      h('span', { class: 'nn-ce-focal-more' }, focal.lead, ' '),
+      'FL = ',
+      h('span', { class: 'nn-ce-focal-more' }, '−(1 − p)', h('sup', {}, 'γ'), ' log p = '),
+      '−(1 − ',
       focal.p1,
       ')',
       focal.gamma,
       ' log ',
       focal.p2,
-      ' = ',
-      focal.factor,
-      ' × ',
-      focal.nll,
+      h('span', { class: 'nn-ce-focal-more' }, ' = ', focal.factor, ' × ', focal.nll),
       ' = ',
       focal.value,
     );
@@ -119,11 +127,12 @@ export const CrossEntropyWidget = widgetElement({
     return { root, plot, focal, focalBox, rows, total, verdict, setP: (p: number) => kit.set({ p }), formulas: liveFormulas(kit.id) };
   },
 
-  render({ plot, focal, focalBox, rows, total, verdict, setP, formulas }, { state, model, lang, t }) {
+  render({ root, plot, focal, focalBox, rows, total, verdict, setP, formulas }, { state, model, lang, t }) {
     const { one, several } = model;
     const focalCurves = model.focal
       ? [
-          { id: 'focal', label: fill(t('ceFocalCurve'), { gamma: gammaText(one.gamma) }), xs: model.focal.ps, ys: model.focal.focal, series: 3 },
+          // 'FL', as the readout under the plot names it (with γ): the key stays on one line in full screen.
+          { id: 'focal', label: 'FL', xs: model.focal.ps, ys: model.focal.focal, series: 3 },
           // At the current p, the drop from −log p down to the focal loss: the factor (1 − p)^γ at work.
           { id: 'focal-drop', xs: [one.p, one.p], ys: [one.focal, one.crossEntropy], series: 3 },
         ]
@@ -157,6 +166,8 @@ export const CrossEntropyWidget = widgetElement({
       },
     );
     focalBox.hidden = !model.focal;
+    // Full screen swaps in the formula without its general sum when the targets carry four decimals.
+    root.dataset.smoothed = several.epsilon > 0 ? 'yes' : 'no';
     if (model.focal) {
       setText(focal.lead, fill(t('ceFocalLead'), { gamma: gammaText(one.gamma) }));
       setText(focal.p1, fixed(one.p, 2));
