@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { focalCurve, oneExample, oneExampleCurves, severalClasses } from '../../../../src/widgets/cross-entropy/model';
+import { defaults, startingAt } from '../../../../src/widgets/kit/url-state';
+import { CE_TABLE } from '../../../../src/widgets/cross-entropy/state';
 
 describe('one example: −log p, (1 − p)², 0/1 accuracy', () => {
   it('published: −ln 0.9 = 0.1054, −ln 0.5 = 0.6931, −ln 0.1 = 2.3026', () => {
@@ -97,5 +99,14 @@ describe('since then: focal loss γ on one example, label smoothing ε on the th
     const c = focalCurve(0.01, 100, 2);
     expect(c.focal[c.ps.length - 1]).toBeCloseTo(0, 12);
     expect(c.focal[0]).toBeCloseTo(0.9801 * 4.60517, 4);
+  });
+});
+
+describe('the chapter’s second placement opens on start="gamma=2&eps=0.1"', () => {
+  it('startingAt reads it as the defaults; a bad start throws (the build fails)', () => {
+    const s = defaults(startingAt(CE_TABLE, 'gamma=2&eps=0.1'));
+    expect([s.gamma, s.eps, s.p]).toEqual([2, 0.1, 0.7]);
+    expect(() => startingAt(CE_TABLE, 'gamma=9')).toThrow();
+    expect(() => startingAt(CE_TABLE, 'eps=abc')).toThrow();
   });
 });
