@@ -4,7 +4,7 @@ export * from './matrix';
 export * from './activations';
 export * from './softmax-terms';
 export * from './losses';
-export * from './label-smoothing';
+export * from './cross-entropy-variants';
 export * from './init';
 export type { Layer, LayerKind, Mode, Parameter } from './layers/layer';
 export * from './layers/dense';

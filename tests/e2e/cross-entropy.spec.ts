@@ -6,7 +6,8 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 /**
  * The cross-entropy demo (loss-functions, #cross-entropy) driven as a student would: the published
  * −ln p values from the presets, the point on the plot by keyboard, the three classes' terms against
- * the core, URL state through a reload, a mangled link, junk typed, axe in every theme, the demo page.
+ * the core, URL state through a reload, a mangled link, junk typed, axe in every theme, the demo page;
+ * and the "Since then" additions on the demo page: the focal loss's γ and label smoothing's ε.
  */
 const ID = 'cross-entropy';
 const chapter = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/loss-functions/${query}#cross-entropy`;
@@ -91,6 +92,86 @@ test('junk typed into p and a logit gets a message and never reaches the core', 
   await expect(live(frame, 'L')).toHaveText(/^\d\.\d{4}$/);
   await expectClean(page, errors);
 });
+
+// ——— Since then: focal loss γ and label smoothing ε (beyond the seminar) ———
+const demo = async (page: Page, query = ''): Promise<Locator> => {
+  await page.goto(`/demos/${ID}/${query}`);
+  return showWidget(page, ID);
+};
+const focalValue = (frame: Locator) => frame.locator('.nn-ce-focal .nn-ce-focal-value');
+const targets = (frame: Locator) => frame.locator('.nn-ce-table tbody tr td:nth-child(2)');
+
+test('focal γ = 2 from the URL: the readout gives the published FL(0.9) = 0.0011 and FL(0.1) = 1.8651', async ({ page }) => {
+  const errors = watchErrors(page);
+  const frame = await demo(page, `?${ID}.gamma=2`);
+  const readout = frame.locator('.nn-ce-focal');
+  await expect(readout).toBeVisible();
+  // (1 − 0.9)² = 0.01; 0.01 × −ln 0.9 = 0.01 × 0.1054 = 0.00105 → 0.0011
+  await frame.getByRole('button', { name: 'p = 0.9' }).click();
+  await expect(focalValue(frame)).toHaveText('0.0011');
+  await expect(readout).toContainText('0.0100 × 0.1054');
+  // (1 − 0.1)² = 0.81; 0.81 × −ln 0.1 = 0.81 × 2.3026 = 1.8651
+  await frame.getByRole('button', { name: 'p = 0.1' }).click();
+  await expect(focalValue(frame)).toHaveText('1.8651');
+  await expect(readout).toContainText('0.8100 × 2.3026');
+  // The focal curve is drawn, and the key names it.
+  await expect(frame.locator('.nn-ce-plot .nn-legend li')).toHaveCount(4);
+  await expectClean(page, errors);
+});
+
+test('label smoothing ε = 0.1 on the default logits: target 0.9333/0.0333/0.0333, each term uses it, total 0.5137', async ({ page }) => {
+  const errors = watchErrors(page);
+  const frame = await demo(page, `?${ID}.eps=0.1`);
+  // Target: 0.9 × 1 + 0.1/3 = 0.9333, 0.9 × 0 + 0.1/3 = 0.0333. The default logits (2, 1, 0.1) give
+  // ŷ = (0.6590, 0.2424, 0.0986), not the chapter's (0.7, 0.2, 0.1). With −ln ŷ⁽ᵏ⁾ = LSE − z_k and
+  // LSE = ln(e² + e + e^0.1) = 2.41703: L = 0.93333 × 0.41703 + 0.03333 × 1.41703 + 0.03333 × 2.31703
+  // = 0.38923 + 0.04723 + 0.07723 = 0.51370 (one-hot it was 0.4170).
+  await expect(targets(frame)).toHaveText(['0.9333', '0.0333', '0.0333']);
+  await expect(frame.locator('.nn-ce-table tbody tr td:nth-child(5)')).toHaveText(['0.3892', '0.0472', '0.0772']);
+  await expect(frame.locator('.nn-ce-table tfoot td')).toHaveText('0.5137');
+  await expect(live(frame, 'L')).toHaveText('0.5137');
+  await expect(live(frame, 'y1')).toHaveText('0.9333');
+  await expect(frame.locator('.nn-ce-table tbody tr').first()).toHaveAttribute('data-true', 'yes');
+  // No focal readout at γ = 0.
+  await expect(frame.locator('.nn-ce-focal')).toBeHidden();
+  await expectClean(page, errors);
+});
+
+test('keyboard reaches γ and ε: Tab from the last preset to γ, from z₃ to ε; arrows step them', async ({ page }) => {
+  const errors = watchErrors(page);
+  const frame = await demo(page);
+  await expect(frame.locator('.nn-ce-focal')).toBeHidden();
+  await frame.getByRole('button', { name: 'p = 0.1' }).focus();
+  await page.keyboard.press('Tab');
+  const gamma = frame.getByRole('slider', { name: /γ/ });
+  await expect(gamma).toBeFocused();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight'); // 4 × 0.5 = 2
+  await expect(frame.getByRole('textbox', { name: /γ/ })).toHaveValue('2');
+  // At the default p = 0.7: (1 − 0.7)² × −ln 0.7 = 0.09 × 0.35667 = 0.03210
+  await expect(focalValue(frame)).toHaveText('0.0321');
+  await expect.poll(() => page.url()).toContain(`${ID}.gamma=2`);
+
+  await box(frame, /^z₃/).focus();
+  await page.keyboard.press('Tab');
+  const eps = frame.getByRole('slider', { name: /ε/ });
+  await expect(eps).toBeFocused();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight'); // 10 × 0.01 = 0.1
+  await expect(targets(frame)).toHaveText(['0.9333', '0.0333', '0.0333']);
+  await expect(frame.locator('.nn-ce-table tfoot td')).toHaveText('0.5137');
+  await expectClean(page, errors);
+});
+
+for (const query of [`?${ID}.gamma=abc`, `?${ID}.eps=9`]) {
+  test(`a mangled ${query} shows the notice and falls back to plain cross-entropy`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const frame = await demo(page, query);
+    await expect(frame.locator('.widget-notice-box li')).toHaveCount(1);
+    await expect(frame.locator('.nn-ce-focal')).toBeHidden();
+    await expect(targets(frame)).toHaveText(['1', '0', '0']);
+    await expect(live(frame, 'L')).toHaveText('0.4170');
+    await expectClean(page, errors);
+  });
+}
 
 axeInEveryTheme(ID, open, async (frame) => {
   await frame.getByRole('button', { name: 'p = 0.1' }).click();

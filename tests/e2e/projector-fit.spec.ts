@@ -131,10 +131,12 @@ for (const demo of DEMOS) {
 
 /**
  * Demos measured again in another state their URL gives: the MAE-vs-MSE demo with its line predictor
- * (more controls in the column, a third formula block) and the outlier.
+ * (more controls in the column, a third formula block) and the outlier; the cross-entropy demo with
+ * the focal loss and label smoothing of "Since then" (the focal curve and readout, smoothed targets).
  */
 const ALSO_AT: Readonly<Record<string, string>> = {
   'mae-vs-mse': '?mae-vs-mse.fit=line&mae-vs-mse.n=4&mae-vs-mse.y4=2000&mae-vs-mse.m=440&mae-vs-mse.c=750',
+  'cross-entropy': '?cross-entropy.gamma=2&cross-entropy.eps=0.1',
 };
 
 for (const [id, query] of Object.entries(ALSO_AT)) {

@@ -16,4 +16,9 @@ export const strings = {
   ceRight: 'p = {p}: the true class has more than half, so the answer counts as right (accuracy 1). Still −log p = {nll} and (1 − p)² = {sq}: both keep pushing p towards 1.',
   ceWrong: 'p = {p}: the answer counts as wrong (accuracy 0), and accuracy would stay 0 for any small change of p — no gradient. −log p = {nll} grows without limit as p → 0; (1 − p)² = {sq} never exceeds 1.',
   ceSummary: 'p = {p}, −log p = {nll}. True class {c}: ŷ = {q}, L = {L}.',
+  ceGamma: 'focal γ',
+  ceEps: 'label smoothing ε',
+  ceFocalLead: 'Focal loss, γ = {gamma}:',
+  ceSummaryFocal: 'Focal loss with γ = {gamma}: {fl}.',
+  ceSummarySmooth: 'Label smoothing ε = {eps}: the true class’s target is {y}.',
 } as const;

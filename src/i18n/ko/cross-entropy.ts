@@ -19,4 +19,9 @@ export const strings: Translation<typeof en> = {
   ceRight: 'p = {p}: 정답 클래스가 절반보다 많이 받았으므로 맞힌 것으로 센다(정확도 1). 그래도 두 손실은 0이 아니다(−log p = {nll}, (1 − p)² = {sq}). 둘 다 p를 계속 1 쪽으로 민다.',
   ceWrong: 'p = {p}: 틀린 것으로 센다(정확도 0). p를 조금 바꿔도 정확도는 0 그대로라 기울기가 없다. −log p(지금 {nll})는 p → 0일 때 한없이 커지고, (1 − p)²(지금 {sq})은 1을 넘지 않는다.',
   ceSummary: 'p = {p}, −log p = {nll}. 정답 클래스 {c}: ŷ = {q}, L = {L}.',
+  ceGamma: 'focal γ',
+  ceEps: '레이블 스무딩 ε',
+  ceFocalLead: 'focal 손실, γ = {gamma}:',
+  ceSummaryFocal: 'γ = {gamma}인 focal 손실: {fl}.',
+  ceSummarySmooth: '레이블 스무딩 ε = {eps}: 정답 클래스의 목표는 {y}.',
 };

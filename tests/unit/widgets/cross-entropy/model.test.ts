@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { oneExample, oneExampleCurves, severalClasses } from '../../../../src/widgets/cross-entropy/model';
+import { focalCurve, oneExample, oneExampleCurves, severalClasses } from '../../../../src/widgets/cross-entropy/model';
+import { defaults, startingAt } from '../../../../src/widgets/kit/url-state';
+import { CE_TABLE } from '../../../../src/widgets/cross-entropy/state';
 
 describe('one example: −log p, (1 − p)², 0/1 accuracy', () => {
   it('published: −ln 0.9 = 0.1054, −ln 0.5 = 0.6931, −ln 0.1 = 2.3026', () => {
@@ -54,5 +56,57 @@ describe('several classes: one-hot y against ŷ = softmax(z), term by term', () 
     const s = severalClasses([Math.log(0.7), Math.log(0.2), Math.log(0.1)], 0);
     expect(s.predicted[0]).toBeCloseTo(0.7, 12);
     expect(s.loss).toBeCloseTo(0.3567, 4);
+  });
+});
+
+describe('since then: focal loss γ on one example, label smoothing ε on the three classes', () => {
+  it('γ = 0 and ε = 0 (the defaults) change nothing: focal = −log p, the target stays one-hot', () => {
+    const one = oneExample(0.7, 0);
+    expect(one.focal).toBe(one.crossEntropy);
+    expect(one.factor).toBe(1);
+    const s = severalClasses([2, 1, 0.1], 0, 0);
+    expect(s.target).toEqual([1, 0, 0]);
+    expect(s.loss).toBe(severalClasses([2, 1, 0.1], 0).loss);
+  });
+
+  it('γ = 2: p = 0.9 costs (1 − 0.9)² × 0.1054 = 0.01 × 0.1054 = 0.0011; p = 0.1 costs 0.81 × 2.3026 = 1.8651', () => {
+    expect(oneExample(0.9, 2).factor).toBeCloseTo(0.01, 12);
+    expect(oneExample(0.9, 2).focal).toBeCloseTo(0.0011, 4);
+    expect(oneExample(0.1, 2).factor).toBeCloseTo(0.81, 12);
+    expect(oneExample(0.1, 2).focal).toBeCloseTo(1.8651, 4);
+  });
+
+  it('ε = 0.1 on the default logits (2, 1, 0.1), true class 1: target (0.9333, 0.0333, 0.0333), L = 0.5137', () => {
+    // −ln ŷ⁽ᵏ⁾ = LSE − z_k with LSE = ln(e² + e¹ + e^0.1) = ln 11.21251 = 2.41703, so
+    // L = 0.93333 × 0.41703 + 0.03333 × 1.41703 + 0.03333 × 2.31703 = 0.38923 + 0.04723 + 0.07723 = 0.51370
+    const s = severalClasses([2, 1, 0.1], 0, 0.1);
+    expect(s.target[0]).toBeCloseTo(0.9333, 4);
+    expect(s.target[1]).toBeCloseTo(0.0333, 4);
+    expect(s.target[2]).toBeCloseTo(0.0333, 4);
+    expect(s.terms[0]).toBeCloseTo(0.3892, 4);
+    expect(s.terms[1]).toBeCloseTo(0.0472, 4);
+    expect(s.terms[2]).toBeCloseTo(0.0772, 4);
+    expect(s.loss).toBeCloseTo(0.5137, 4);
+    expect(s.terms[0] + s.terms[1] + s.terms[2]).toBeCloseTo(s.loss, 12);
+  });
+
+  it('ε = 0.1 on ŷ = (0.7, 0.2, 0.1) (logits ln ŷ): the chapter’s 0.3567 rises to 0.4633', () => {
+    const s = severalClasses([Math.log(0.7), Math.log(0.2), Math.log(0.1)], 0, 0.1);
+    expect(s.loss).toBeCloseTo(0.4633, 4);
+  });
+
+  it('the focal curve: at p = 1 it is 0, at p = 0.01 with γ = 2 it is 0.99² × 4.60517 = 4.5136', () => {
+    const c = focalCurve(0.01, 100, 2);
+    expect(c.focal[c.ps.length - 1]).toBeCloseTo(0, 12);
+    expect(c.focal[0]).toBeCloseTo(0.9801 * 4.60517, 4);
+  });
+});
+
+describe('the chapter’s second placement opens on start="gamma=2&eps=0.1"', () => {
+  it('startingAt reads it as the defaults; a bad start throws (the build fails)', () => {
+    const s = defaults(startingAt(CE_TABLE, 'gamma=2&eps=0.1'));
+    expect([s.gamma, s.eps, s.p]).toEqual([2, 0.1, 0.7]);
+    expect(() => startingAt(CE_TABLE, 'gamma=9')).toThrow();
+    expect(() => startingAt(CE_TABLE, 'eps=abc')).toThrow();
   });
 });
