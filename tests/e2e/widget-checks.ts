@@ -11,7 +11,7 @@ import { axeViolations, expectClean, setTheme, showWidget, THEMES, watchErrors }
  */
 export function axeInEveryTheme(id: string, open: (page: Page) => Promise<Locator>, fill: (frame: Locator) => Promise<void>): void {
   for (const theme of THEMES) {
-    test(`axe finds nothing in the widget on the chapter in the ${theme} theme`, async ({ page }) => {
+    test(`${id}: axe finds nothing in the widget on the chapter in the ${theme} theme`, async ({ page }) => {
       test.slow();
       const errors = watchErrors(page);
       await setTheme(page, theme);
