@@ -1,0 +1,25 @@
+/** English UI strings of the huber widget: the browser loads them as the widget starts (src/widgets/kit/strings.ts). */
+export const strings = {
+  // ——— Huber loss (src/widgets/huber/, components/Huber.astro) ———
+  huTitle: 'Huber loss',
+  huCaption: 'The loss of one residual r: Huber’s L_δ(r) against MSE’s ½r² and MAE’s term scaled by δ, δ|r|, with their slopes below. Drag the point or move r and δ, and watch the slope stop growing at ±δ; press one of the chapter’s residuals to read its cost.',
+  huR: 'Residual r',
+  huDelta: 'Threshold δ',
+  huPlotLoss: 'Loss of one residual for −2000 ≤ r ≤ 2000 at δ = {delta}: Huber’s L_δ(r), ½r² and δ|r|, with the point at r = {r}, L_δ(r) = {loss}',
+  huPlotGrad: 'Slopes for −2000 ≤ r ≤ 2000 at δ = {delta}: Huber’s, r clipped to ±δ; r; δ·sign(r); with the point at r = {r}, slope {grad}',
+  huLossAxis: 'loss',
+  huGradAxis: 'slope',
+  huCurveHuber: 'Huber L_δ(r)',
+  huCurveSquared: '½r² (MSE)',
+  huCurveAbsolute: 'δ|r| (MAE × δ)',
+  huGradHuber: 'Huber: r clipped to ±δ',
+  huGradSquared: 'r (MSE)',
+  huGradAbsolute: 'δ·sign(r) (MAE × δ)',
+  huPoint: 'r on the plot',
+  huPointText: 'r = {r}, L_δ(r) = {loss}',
+  huQuadratic: '|r| = {size} ≤ δ = {delta}: the quadratic case, as MSE. L_δ(r) = ½r² = {loss}; slope r = {grad}.',
+  huLinear: '|r| = {size} > δ = {delta}: the linear case, as MAE. L_δ(r) = {loss} (½r² would be {squared}); slope held at {grad}.',
+  huTableCaption: 'The chapter’s residuals at δ = {delta} (press one to set r)',
+  huTotal: 'Sum',
+  huFormulaLabel: 'The Huber loss with the current numbers',
+} as const;
