@@ -19,6 +19,8 @@ import { chapterTable, curves, domains, formulaValues, reading } from './model';
 import { CHAPTER_RESIDUALS, HUBER_TABLE, R_KEY_STEP, R_MAX } from './state';
 
 const show = formatGrouped;
+/** Room right of the plots for half of the last tick, 2000. */
+const RIGHT = 1.6;
 
 export const HuberWidget = widgetElement({
   id: 'huber',
@@ -94,6 +96,7 @@ export const HuberWidget = widgetElement({
         yLabel: t('huLossAxis'),
         yFormat: formatTick,
         aspect: 2.6,
+        right: RIGHT,
         move: {
           label: t('huPoint'),
           min: -R_MAX,
@@ -114,7 +117,7 @@ export const HuberWidget = widgetElement({
         ],
         point: { x: r, y: now.grad },
       },
-      { label: fill(t('huPlotGrad'), values), lang, xDomain: [-R_MAX, R_MAX], yDomain: range.grad, xLabel: 'r', yLabel: t('huGradAxis'), yFormat: formatTick, aspect: 2.6 },
+      { label: fill(t('huPlotGrad'), values), lang, xDomain: [-R_MAX, R_MAX], yDomain: range.grad, xLabel: 'r', yLabel: t('huGradAxis'), yFormat: formatTick, aspect: 2.6, right: RIGHT },
     );
 
     const which: HuberCase = now.quadratic ? 'quadratic' : 'linear';

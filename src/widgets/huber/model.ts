@@ -72,23 +72,6 @@ function residuals(delta: number): Float64Array {
 const curve = (xs: Float64Array, g: (r: number) => number): Curve => ({ xs, ys: xs.map(g) });
 
 /**
- * The three losses and their slopes over the plotted residuals. δ·sign(r) jumps at 0: it is drawn as
- * two pieces (a NaN between them breaks the line), with no vertical segment.
- */
-export function curves(delta: number): HuberCurves {
-  const xs = residuals(delta);
-  const ends = Float64Array.of(-R_MAX, 0, R_MAX);
-  return {
-    huber: curve(xs, (r) => huberLoss(r, delta)),
-    squared: curve(xs, (r) => 0.5 * r * r),
-    absolute: curve(ends, (r) => delta * Math.abs(r)),
-    gradHuber: curve(xs, (r) => huberGradient(r, delta)),
-    gradSquared: curve(Float64Array.of(-R_MAX, R_MAX), (r) => r),
-    gradAbsolute: { xs: Float64Array.of(-R_MAX, 0, 0, 0, R_MAX), ys: Float64Array.of(-delta, -delta, Number.NaN, delta, delta) },
-  };
-}
-
-/**
  * The plots' vertical ranges, set by δ alone (dragging r never rescales them). Losses: up to δ|r| at
  * the edge, δ·R_MAX, with room above; ½r² leaves the top. Slopes: ±4δ (at most ±R_MAX), so the clipped
  * ±δ stays clearly off the axis while r runs out of the plot.
@@ -97,6 +80,29 @@ export function domains(delta: number): { loss: [number, number]; grad: [number,
   const top = 1.08 * delta * R_MAX;
   const reach = 1.1 * Math.min(4 * delta, R_MAX);
   return { loss: [-0.03 * top, top], grad: [-reach, reach] };
+}
+
+/**
+ * The three losses and their slopes over the plotted residuals. ½r² and its slope r end where they
+ * leave the plot (domains), so no drawn path reaches past it. δ·sign(r) jumps at 0: it is drawn as two
+ * pieces (a NaN between them breaks the line), with no vertical segment.
+ */
+export function curves(delta: number): HuberCurves {
+  const xs = residuals(delta);
+  const ends = Float64Array.of(-R_MAX, 0, R_MAX);
+  const { loss, grad } = domains(delta);
+  // ½r² = top at |r| = √(2·top); r = reach at |r| = reach.
+  const squaredEdge = Math.min(R_MAX, Math.sqrt(2 * loss[1]));
+  const slopeEdge = Math.min(R_MAX, grad[1]);
+  const inside = Float64Array.from([-squaredEdge, ...xs.filter((r) => Math.abs(r) < squaredEdge), squaredEdge]);
+  return {
+    huber: curve(xs, (r) => huberLoss(r, delta)),
+    squared: curve(inside, (r) => 0.5 * r * r),
+    absolute: curve(ends, (r) => delta * Math.abs(r)),
+    gradHuber: curve(xs, (r) => huberGradient(r, delta)),
+    gradSquared: curve(Float64Array.of(-slopeEdge, slopeEdge), (r) => r),
+    gradAbsolute: { xs: Float64Array.of(-R_MAX, 0, 0, 0, R_MAX), ys: Float64Array.of(-delta, -delta, Number.NaN, delta, delta) },
+  };
 }
 
 export interface ChapterRow {

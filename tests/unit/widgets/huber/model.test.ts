@@ -60,6 +60,14 @@ describe('curves(δ) and domains(δ)', () => {
     for (let i = 1; i < c.huber.xs.length; i++) expect(c.huber.xs[i]).toBeGreaterThan(c.huber.xs[i - 1]);
   });
 
+  it('½r² and r stop at the plots’ edges: at δ = 100, ½r² = 216,000 at |r| = √432,000 ≈ 657, r at ±440', () => {
+    const c = curves(100);
+    const { loss, grad } = domains(100);
+    expect(Math.max(...c.squared.ys)).toBeCloseTo(loss[1], 6);
+    expect(c.squared.xs[0]).toBeCloseTo(-Math.sqrt(432_000), 9);
+    expect(Array.from(c.gradSquared.ys)).toEqual([-grad[1], grad[1]]);
+  });
+
   it('δ·sign(r) is drawn in two pieces, broken at 0', () => {
     const { xs, ys } = curves(3).gradAbsolute;
     expect(Array.from(ys.slice(0, 2))).toEqual([-3, -3]);
