@@ -13,7 +13,7 @@ import { h, setText } from '../kit/controls/dom';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
-import { formatGrouped, formatTick } from './format';
+import { formatGrouped, formatLive, formatTick } from './format';
 import type { HuberCase } from './formulas';
 import { chapterTable, curves, domains, formulaValues, reading } from './model';
 import { CHAPTER_RESIDUALS, HUBER_TABLE, R_KEY_STEP, R_MAX } from './state';
@@ -123,7 +123,7 @@ export const HuberWidget = widgetElement({
     const which: HuberCase = now.quadratic ? 'quadratic' : 'linear';
     for (const block of view.blocks) {
       block.block.hidden = block.which !== which;
-      if (block.which === which) updateLiveFormulas(block.formulas, formulaValues(r, delta));
+      if (block.which === which) updateLiveFormulas(block.formulas, formulaValues(r, delta), formatLive);
     }
     const caseText = fill(t(now.quadratic ? 'huQuadratic' : 'huLinear'), values);
     setText(view.caseLine, caseText);

@@ -21,3 +21,12 @@ export function formatTick(value: number): string {
   if (size >= 1e3) return `${sign}${Number((size / 1e3).toPrecision(3))}k`;
   return `${sign}${Number(size.toPrecision(3))}`;
 }
+
+/**
+ * The live formula's numbers in the same form (LiveFormula's `format` at build time, the element's
+ * updateLiveFormulas in the browser): grouped, a negative in parentheses where the template asks.
+ */
+export function formatLive(_name: string, value: number, _digits: number, parens: boolean): string {
+  const text = formatGrouped(value);
+  return parens && text.startsWith('−') ? `(${text})` : text;
+}

@@ -1,9 +1,10 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { formatGrouped, formatTick } from '../../../../src/widgets/huber/format';
+import { formatGrouped, formatLive, formatTick } from '../../../../src/widgets/huber/format';
 import { huberFormula } from '../../../../src/widgets/huber/formulas';
 import { chapterTable, curves, domains, formulaValues, reading } from '../../../../src/widgets/huber/model';
 import { CHAPTER_RESIDUALS, HUBER_TABLE, R_MAX } from '../../../../src/widgets/huber/state';
-import { livePlaceholders } from '../../../../src/widgets/kit/live-formula-tex';
+import { finishLiveHtml, liveLatex, livePlaceholders, trustLiveData } from '../../../../src/widgets/kit/live-formula-tex';
 import { defaults, parse } from '../../../../src/widgets/kit/url-state';
 
 describe('reading(r, δ): the three losses and their slopes', () => {
@@ -28,6 +29,18 @@ describe('reading(r, δ): the three losses and their slopes', () => {
     for (const which of ['quadratic', 'linear'] as const) {
       const names = new Set(livePlaceholders(huberFormula(which)).map((p) => p.name));
       expect([...names].sort()).toEqual(['delta', 'grad', 'loss', 'r']);
+    }
+  });
+});
+
+describe('huberFormula(case): what components/Huber.astro typesets', () => {
+  it('both cases typeset with KaTeX, the numbers grouped: r = 1700, δ = 100 → 165,000', () => {
+    for (const which of ['quadratic', 'linear'] as const) {
+      const tex = huberFormula(which);
+      const html = katex.renderToString(liveLatex(tex), { displayMode: true, trust: trustLiveData, strict: 'ignore', throwOnError: true });
+      const out = finishLiveHtml(html, tex, formulaValues(1700, 100), formatLive);
+      expect(out).toContain('>165,000</span>');
+      expect(out).toContain('>1,700</span>');
     }
   });
 });
@@ -102,6 +115,12 @@ describe('formatting', () => {
     expect(formatGrouped(-60)).toBe('−60');
     expect(formatGrouped(50)).toBe('50');
     expect(formatGrouped(-0.01)).toBe('0');
+  });
+
+  it('the live formula: the same grouping, a negative in parentheses where the template asks', () => {
+    expect(formatLive('loss', 1_498_000.5, 1, false)).toBe('1,498,000.5');
+    expect(formatLive('r', -1999, 0, true)).toBe('(−1,999)');
+    expect(formatLive('r', -1999, 0, false)).toBe('−1,999');
   });
 
   it('ticks: 200000 → 200k, 2000000 → 2M, −400 → −400', () => {
