@@ -22,6 +22,19 @@ const show = formatGrouped;
 /** Room right of the plots for half of the last tick, 2000. */
 const RIGHT = 1.6;
 
+/**
+ * A formula wider than its column (r = 1,700 in a narrow column) scrolls sideways in its KaTeX box,
+ * which keyboard users can scroll only if it takes focus. The page does this once for the chapter's
+ * formulas (src/layouts/scroll-regions.ts); a live formula grows as its numbers change, so it is
+ * checked after each update.
+ */
+function keepFocusableWhenWide(root: ParentNode): void {
+  for (const box of root.querySelectorAll<HTMLElement>('.katex-display')) {
+    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+    else box.removeAttribute('tabindex');
+  }
+}
+
 export const HuberWidget = widgetElement({
   id: 'huber',
   table: HUBER_TABLE,
@@ -123,7 +136,10 @@ export const HuberWidget = widgetElement({
     const which: HuberCase = now.quadratic ? 'quadratic' : 'linear';
     for (const block of view.blocks) {
       block.block.hidden = block.which !== which;
-      if (block.which === which) updateLiveFormulas(block.formulas, formulaValues(r, delta), formatLive);
+      if (block.which === which) {
+        updateLiveFormulas(block.formulas, formulaValues(r, delta), formatLive);
+        keepFocusableWhenWide(block.block);
+      }
     }
     const caseText = fill(t(now.quadratic ? 'huQuadratic' : 'huLinear'), values);
     setText(view.caseLine, caseText);
