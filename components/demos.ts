@@ -10,6 +10,7 @@ import BackpropStepper from './BackpropStepper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
+import Huber from './Huber.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
@@ -38,4 +39,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'mae-vs-mse': MaeVsMse,
   'cross-entropy': CrossEntropy,
   'mse-vs-ce': MseVsCe,
+  'huber': Huber,
 };

@@ -5,6 +5,7 @@ export * from './activations';
 export * from './softmax-terms';
 export * from './losses';
 export * from './cross-entropy-variants';
+export * from './huber';
 export * from './init';
 export type { Layer, LayerKind, Mode, Parameter } from './layers/layer';
 export * from './layers/dense';

@@ -178,6 +178,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'huber',
+    chapter: 'loss-functions',
+    section: 'since-then',
+    title: { en: 'Huber loss', ko: 'Huber 손실' },
+    summary: {
+      en: 'One residual r against Huber’s L_δ(r), ½r² and δ|r|, with their slopes: quadratic up to δ, then a straight line whose slope stays at ±δ. The chapter’s residuals 150, −10, −60 and the outlier’s 1700 cost 10,000, 50, 1,800 and 165,000 at δ = 100.',
+      ko: '잔차 r 하나에 대해 Huber의 L_δ(r), ½r², δ|r|와 그 기울기를 본다. δ까지는 제곱, 그 뒤로는 기울기가 ±δ에 머무는 직선이다. δ = 100이면 본문의 잔차 150, −10, −60과 이상치의 1700은 10,000, 50, 1,800, 165,000의 비용을 치른다.',
+    },
+  },
+  {
     id: 'gd-steps',
     chapter: 'optimizers',
     section: 'gradient-descent',

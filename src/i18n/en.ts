@@ -22,6 +22,7 @@ import { strings as deltaRule } from './en/delta-rule';
 import { strings as backpropChain } from './en/backprop-chain';
 import { strings as backpropDeeper } from './en/backprop-deeper';
 import { strings as backpropStepper } from './en/backprop-stepper';
+import { strings as huber } from './en/huber';
 import type { Translation } from './translation';
 
 export const en = {
@@ -43,6 +44,7 @@ export const en = {
   ...backpropChain,
   ...backpropDeeper,
   ...backpropStepper,
+  ...huber,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

@@ -17,6 +17,7 @@ import { strings as deltaRule } from './ko/delta-rule';
 import { strings as backpropChain } from './ko/backprop-chain';
 import { strings as backpropDeeper } from './ko/backprop-deeper';
 import { strings as backpropStepper } from './ko/backprop-stepper';
+import { strings as huber } from './ko/huber';
 
 /** 한국어 UI 문자열 전체. 키는 en.ts와 같아야 한다(타입 검사기가 확인한다). */
 export const ko: Dictionary = {
@@ -38,4 +39,5 @@ export const ko: Dictionary = {
   ...backpropChain,
   ...backpropDeeper,
   ...backpropStepper,
+  ...huber,
 };

@@ -30,6 +30,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'backprop-chain': () => import('./en/backprop-chain'),
     'backprop-deeper': () => import('./en/backprop-deeper'),
     'backprop-stepper': () => import('./en/backprop-stepper'),
+    huber: () => import('./en/huber'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -50,5 +51,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'backprop-chain': () => import('./ko/backprop-chain'),
     'backprop-deeper': () => import('./ko/backprop-deeper'),
     'backprop-stepper': () => import('./ko/backprop-stepper'),
+    huber: () => import('./ko/huber'),
   },
 };

@@ -69,6 +69,8 @@ export interface FunctionPlotOptions {
   readonly legend?: boolean;
   /** The y ticks' labels (default: the scale's own), e.g. a compact 80k for a loss in the tens of thousands. */
   readonly yFormat?: (v: number) => string;
+  /** Room right of the plot, in em (default 1): more where the last x tick is wide (2000). */
+  readonly right?: number;
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -77,7 +79,7 @@ export function renderFunctionPlot(target: HTMLElement, data: FunctionPlotData, 
   const frame = chartFrame(target, { kind: 'nn-function-plot', label: options.label, aspect: options.aspect, role: options.move ? 'group' : 'img' }, () =>
     renderFunctionPlot(target, data, options),
   );
-  const m = margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 });
+  const m = margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2, right: options.right });
   const area = plotArea(frame, m);
 
   const xDomain = options.xDomain ?? finiteExtent(data.curves.flatMap((c) => Array.from(c.xs))) ?? [0, 1];

@@ -34,6 +34,14 @@ const MARKED = /<(span|mtext)([^>]*)>@@(\d+)@@<\/\1>/g;
 const ANNOTATION = /(<annotation encoding="application\/x-tex">)[\s\S]*?(<\/annotation>)/;
 export const DEFAULT_DIGITS = 3;
 
+/**
+ * A widget's own formatting of its live numbers, used at build time (LiveFormula's `format`) and in
+ * the browser alike, so the page never changes style when the widget starts: (placeholder name,
+ * value, decimals from the template, whether negatives go in parentheses) → text. E.g. the chapter's
+ * grouped thousands, 165,000.
+ */
+export type LiveFormat = (name: string, value: number, digits: number, parens: boolean) => string;
+
 /** The placeholders of a template, in order of appearance (a name may appear more than once). */
 export function livePlaceholders(template: string): LivePlaceholder[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => ({
@@ -62,10 +70,15 @@ export function liveLatex(template: string): string {
 }
 
 /** The template with the numbers written in: the formula as a reader would copy it. */
-export function plainLatex(template: string, values: Readonly<Record<string, number>>): string {
+export function plainLatex(template: string, values: Readonly<Record<string, number>>, format?: LiveFormat): string {
   return template.replace(PLACEHOLDER, (_whole, digits: string | undefined, parens: string | undefined, name: string) =>
-    formatLiveNumber(valueOf(values, name), digits === undefined ? DEFAULT_DIGITS : Number(digits), parens === 'p').replace(/−/g, '-'),
+    liveText(format, name, valueOf(values, name), digits === undefined ? DEFAULT_DIGITS : Number(digits), parens === 'p').replace(/−/g, '-'),
   );
+}
+
+/** A live number's text: the widget's format if it has one, else formatLiveNumber. */
+export function liveText(format: LiveFormat | undefined, name: string, value: number, digits: number, parens: boolean): string {
+  return format ? format(name, value, digits, parens) : formatLiveNumber(value, digits, parens);
 }
 
 /**
@@ -81,7 +94,7 @@ export function trustLiveData(context: { command: string; attributes?: Readonly<
  * tagged for the browser, the TeX annotation made plain. Throws if a value is missing or a marker
  * was not found (a KaTeX change this code must learn about), so a broken formula fails the build.
  */
-export function finishLiveHtml(html: string, template: string, values: Readonly<Record<string, number>>): string {
+export function finishLiveHtml(html: string, template: string, values: Readonly<Record<string, number>>, format?: LiveFormat): string {
   const placeholders = livePlaceholders(template);
   const seen = new Set<number>();
   const finished = html
@@ -90,9 +103,9 @@ export function finishLiveHtml(html: string, template: string, values: Readonly<
       if (!p) throw new Error(`live formula: marker ${index} has no placeholder`);
       seen.add(Number(index));
       const flags = ` data-live-value="${p.name}" data-live-digits="${p.digits}"${p.parens ? ' data-live-parens=""' : ''}`;
-      return `<${tag}${attributes}${flags}>${escapeHtml(formatLiveNumber(valueOf(values, p.name), p.digits, p.parens))}</${tag}>`;
+      return `<${tag}${attributes}${flags}>${escapeHtml(liveText(format, p.name, valueOf(values, p.name), p.digits, p.parens))}</${tag}>`;
     })
-    .replace(ANNOTATION, (_whole, open: string, close: string) => `${open}${escapeHtml(plainLatex(template, values))}${close}`);
+    .replace(ANNOTATION, (_whole, open: string, close: string) => `${open}${escapeHtml(plainLatex(template, values, format))}${close}`);
   if (finished.includes('@@') || seen.size !== placeholders.length) {
     throw new Error(`live formula: KaTeX output did not keep every placeholder of "${template}"`);
   }

@@ -9,10 +9,10 @@
  *
  * Cheap enough per animation frame: it touches only numbers whose text changed.
  */
-import { formatLiveNumber } from './live-formula-tex';
+import { liveText, type LiveFormat } from './live-formula-tex';
 
-/** Custom formatting: (placeholder name, value, digits from the template) → text. */
-export type LiveFormat = (name: string, value: number, digits: number) => string;
+/** Custom formatting (live-formula-tex.ts): (placeholder name, value, digits, parens) → text. */
+export type { LiveFormat };
 
 /** Writes `values` into the live numbers under `root`; names not in `values` keep their text. */
 export function bindLiveFormula(root: ParentNode, values: Readonly<Record<string, number>>, format?: LiveFormat): void {
@@ -21,7 +21,7 @@ export function bindLiveFormula(root: ParentNode, values: Readonly<Record<string
     if (!Object.prototype.hasOwnProperty.call(values, name)) continue;
     const value = values[name];
     const digits = Number(node.getAttribute('data-live-digits') ?? 3);
-    const text = format ? format(name, value, digits) : formatLiveNumber(value, digits, node.hasAttribute('data-live-parens'));
+    const text = liveText(format, name, value, digits, node.hasAttribute('data-live-parens'));
     if (node.textContent !== text) node.textContent = text;
   }
 }

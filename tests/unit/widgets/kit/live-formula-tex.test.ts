@@ -92,6 +92,19 @@ describe('finishLiveHtml(katex output, template, values)', () => {
     expect(html).toContain('<annotation encoding="application/x-tex">W_1(t+1) = 0.500 + 0.10\\,[1 - 0]\\,1</annotation>');
   });
 
+  it('takes a widget’s own format (name, value, digits, parens) for the page and the annotation alike', () => {
+    const template = String.raw`\live[0]{big} + \live[0p]{neg}`;
+    const grouped = (_name: string, value: number, _digits: number, parens: boolean) => {
+      const text = `${value < 0 ? '−' : ''}${Math.abs(value).toLocaleString('en-US')}`;
+      return parens && value < 0 ? `(${text})` : text;
+    };
+    const html = katex.renderToString(liveLatex(template), { trust: trustLiveData, strict: 'ignore', throwOnError: true });
+    const out = finishLiveHtml(html, template, { big: 165000, neg: -1700 }, grouped);
+    expect(out).toContain('data-live-value="big" data-live-digits="0">165,000</span>');
+    expect(out).toContain('data-live-parens="">(−1,700)</span>');
+    expect(plainLatex(template, { big: 165000, neg: -1700 }, grouped)).toBe('165,000 + (-1,700)');
+  });
+
   it('works in subscripts, fractions and display mode', () => {
     const out = render(String.raw`\frac{\live{a}}{2}^{\live[1p]{b}}`, { a: -1, b: -2 }, true);
     expect(out).toContain('katex-display');

@@ -1,0 +1,25 @@
+/** English UI strings of the huber widget: the browser loads them as the widget starts (src/widgets/kit/strings.ts). */
+export const strings = {
+  // ——— Huber loss (src/widgets/huber/, components/Huber.astro) ———
+  huTitle: 'Huber loss',
+  huCaption: 'The loss of one residual r: Huber’s Lδ(r) against MSE’s ½r² and MAE’s term scaled by δ, δ|r| (outside ±δ Huber runs parallel to it, ½δ² lower), with their slopes below. Drag the point or move r and δ, and watch the slope stop growing at ±δ; press one of the chapter’s residuals to read its cost.',
+  huR: 'Residual r',
+  huDelta: 'Threshold δ',
+  huPlotLoss: 'Loss of one residual for −2000 ≤ r ≤ 2000 at δ = {delta}: Huber’s Lδ(r), ½r² and δ|r|, with the point at r = {r}, Lδ(r) = {loss}',
+  huPlotGrad: 'Slopes for −2000 ≤ r ≤ 2000 at δ = {delta}: Huber’s, r clipped to ±δ; r; δ·sign(r); with the point at r = {r}, slope {grad}',
+  huLossAxis: 'loss',
+  huGradAxis: 'slope',
+  huCurveHuber: 'Huber',
+  huCurveSquared: '½r² (MSE)',
+  huCurveAbsolute: 'δ|r| (MAE)',
+  huGradHuber: 'Huber',
+  huGradSquared: 'r',
+  huGradAbsolute: 'δ·sign(r)',
+  huPoint: 'r on the plot',
+  huPointText: 'r = {r}, Lδ(r) = {loss}',
+  huQuadratic: '|r| = {size} ≤ δ = {delta}: the quadratic case, as in MSE. Loss ½r² = {loss}; slope r = {grad}.',
+  huLinear: '|r| = {size} > δ = {delta}: the linear case, as in MAE. Loss {loss} (½r² would be {squared}); slope held at {grad}.',
+  huTableCaption: 'The chapter’s residuals at δ = {delta} (press one to set r)',
+  huTotal: 'Sum',
+  huFormulaLabel: 'The Huber loss with the current numbers',
+} as const;
