@@ -13,7 +13,8 @@ import { h, setText } from '../kit/controls/dom';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
-import { formatGrouped, formatLive, formatTick } from './format';
+import { compactTick } from '../charts/compact-tick';
+import { formatGrouped, formatLive } from './format';
 import type { HuberCase } from './formulas';
 import { chapterTable, curves, domains, formulaValues, reading } from './model';
 import { CHAPTER_RESIDUALS, HUBER_TABLE, R_KEY_STEP, R_MAX } from './state';
@@ -107,7 +108,7 @@ export const HuberWidget = widgetElement({
         yDomain: range.loss,
         xLabel: 'r',
         yLabel: t('huLossAxis'),
-        yFormat: formatTick,
+        yFormat: compactTick,
         aspect: 2.6,
         right: RIGHT,
         move: {
@@ -130,7 +131,7 @@ export const HuberWidget = widgetElement({
         ],
         point: { x: r, y: now.grad },
       },
-      { label: fill(t('huPlotGrad'), values), lang, xDomain: [-R_MAX, R_MAX], yDomain: range.grad, xLabel: 'r', yLabel: t('huGradAxis'), yFormat: formatTick, aspect: 2.6, right: RIGHT },
+      { label: fill(t('huPlotGrad'), values), lang, xDomain: [-R_MAX, R_MAX], yDomain: range.grad, xLabel: 'r', yLabel: t('huGradAxis'), yFormat: compactTick, aspect: 2.6, right: RIGHT },
     );
 
     const which: HuberCase = now.quadratic ? 'quadratic' : 'linear';

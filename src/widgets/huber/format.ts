@@ -13,15 +13,6 @@ export function formatGrouped(value: number): string {
   return `${rounded < 0 ? '−' : ''}${grouped}${tenths === '0' ? '' : `.${tenths}`}`;
 }
 
-/** A tick label: thousands as k, millions as M, three significant digits, the true minus sign. */
-export function formatTick(value: number): string {
-  const size = Math.abs(value);
-  const sign = value < 0 ? '−' : '';
-  if (size >= 1e6) return `${sign}${Number((size / 1e6).toPrecision(3))}M`;
-  if (size >= 1e3) return `${sign}${Number((size / 1e3).toPrecision(3))}k`;
-  return `${sign}${Number(size.toPrecision(3))}`;
-}
-
 /**
  * The live formula's numbers in the same form (LiveFormula's `format` at build time, the element's
  * updateLiveFormulas in the browser): grouped, a negative in parentheses where the template asks.

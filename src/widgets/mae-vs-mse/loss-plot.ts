@@ -10,7 +10,7 @@ import { renderFunctionPlot } from '../charts/function-plot';
 import { fill, type WidgetStringKey } from '../kit/strings';
 import type { LineFit } from './line-model';
 import { Y_MAX, Y_MIN, Y_STEP } from './state';
-import { compactTick } from './tick-format';
+import { compactTick } from '../charts/compact-tick';
 
 /** A number for a sentence: fixed decimals, the typeset minus sign. */
 export const num = (value: number, digits: number) => value.toFixed(digits).replace('-', '−');

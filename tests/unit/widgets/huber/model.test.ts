@@ -1,6 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { formatGrouped, formatLive, formatTick } from '../../../../src/widgets/huber/format';
+import { compactTick } from '../../../../src/widgets/charts/compact-tick';
+import { formatGrouped, formatLive } from '../../../../src/widgets/huber/format';
 import { huberFormula } from '../../../../src/widgets/huber/formulas';
 import { chapterTable, curves, domains, formulaValues, reading } from '../../../../src/widgets/huber/model';
 import { CHAPTER_RESIDUALS, HUBER_TABLE, R_MAX } from '../../../../src/widgets/huber/state';
@@ -124,8 +125,8 @@ describe('formatting', () => {
   });
 
   it('ticks: 200000 → 200k, 2000000 → 2M, −400 → −400', () => {
-    expect(formatTick(200_000)).toBe('200k');
-    expect(formatTick(2_000_000)).toBe('2M');
-    expect(formatTick(-400)).toBe('−400');
+    expect(compactTick(200_000)).toBe('200k');
+    expect(compactTick(2_000_000)).toBe('2M');
+    expect(compactTick(-400)).toBe('−400');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactTick } from '../../../../src/widgets/mae-vs-mse/tick-format';
+import { compactTick } from '../../../../src/widgets/charts/compact-tick';
 
 describe('compactTick', () => {
   it('thousands as k, millions as M, small values as they are', () => {
