@@ -99,8 +99,9 @@ async function projectFullScreen(page: Page, path: string): Promise<Fit> {
   await page.goto(path);
   const figure = page.locator('figure.widget').first();
   await figure.scrollIntoViewIfNeeded();
-  // Started: the widget has drawn into its element.
-  await expect(figure.locator('.widget-body > *').first()).not.toBeEmpty();
+  // Started: the widget's code has loaded (on demand) and drawn its layout; measured before that, the
+  // page's build-time markup has none of the widget's full-screen rules.
+  await expect(figure.locator('.widget-body :defined[data-nn-started]')).toHaveCount(1);
   await figure.locator('[data-nn-fullscreen]').click();
   await page.waitForFunction(() => document.fullscreenElement !== null);
   // Text is measured in its own font (a Hangul font may still be loading), and charts redraw from a
