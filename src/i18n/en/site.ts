@@ -20,7 +20,7 @@ export const strings = {
   themeDark: 'Dark',
   themeProjector: 'Projector',
   tocTitle: 'On this page',
-  chapter: 'Chapter',
+  chapterNumber: 'Chapter {n}',
   previousChapter: 'Previous chapter',
   nextChapter: 'Next chapter',
   youWillBeAbleTo: 'You will be able to',

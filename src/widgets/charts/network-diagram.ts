@@ -2,7 +2,7 @@
  * A network diagram: units in layers (input on the left), an edge per weight — blue for a positive
  * weight, orange for a negative one (Okabe–Ito, distinguishable with the common colour-vision
  * deficiencies), width growing with |w| (network-layout.ts edgeStyle) — and, optionally, the weights
- * written on the edges and values under the units.
+ * written along their edges, each unit's bias above it (b = 0.10) and values under the units.
  *
  * Highlighting (for the backprop stepper: "this δ", "this weight", "the path from x₁ to y"): pass
  * `highlight` to renderNetwork, or call highlightNetwork(target, …) to change only the highlight
@@ -25,6 +25,8 @@ export interface NetworkData {
   readonly unitLabels?: readonly (readonly string[] | undefined)[];
   /** Numbers under each unit (activations, δ's), per layer. */
   readonly unitValues?: readonly (ArrayLike<number> | undefined)[];
+  /** Each unit's bias b, written above it, per layer (index 0, the inputs, has none). */
+  readonly biases?: readonly (ArrayLike<number> | undefined)[];
 }
 
 export interface NetworkHighlight {
@@ -85,8 +87,9 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
     .attr('x2', (d) => d.e.x2)
     .attr('y2', (d) => d.e.y2);
 
-  // Labels a fifth of the way from the source: fan-out edges are already apart there, and edges
-  // from different sources that cross mid-way (x₁→h₃, x₂→h₁) are not yet together.
+  // Each weight is written along its own edge, just above it, near the source: fan-out edges are
+  // already apart there, and edges from different sources that cross mid-way (x₁→h₂, x₂→h₁) are not
+  // yet together. Turned with the edge, a label cannot be read as the neighbouring edge's.
   const labelled = options.edgeLabels ? edges.filter((d) => Number.isFinite(d.w)) : [];
   part(svg, 'g', 'nn-edge-labels')
     .selectAll<SVGTextElement, (typeof edges)[number]>('text')
@@ -94,9 +97,8 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
     .join('text')
     .attr('data-id', (d) => d.e.id)
     .attr('class', 'nn-halo')
-    .attr('x', (d) => d.e.x1 + 0.2 * (d.e.x2 - d.e.x1))
-    .attr('y', (d) => d.e.y1 + 0.2 * (d.e.y2 - d.e.y1))
-    .attr('dy', '-0.35em')
+    .attr('transform', (d) => edgeLabelTransform(d.e, radius + 2 * em))
+    .attr('dy', '-0.4em')
     .attr('text-anchor', 'middle')
     .text((d) => format(d.w));
 
@@ -108,6 +110,7 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
       g.append('circle');
       g.append('text').attr('class', 'nn-unit-label').attr('text-anchor', 'middle').attr('dy', '0.35em');
       g.append('text').attr('class', 'nn-unit-value nn-halo').attr('text-anchor', 'middle');
+      g.append('text').attr('class', 'nn-unit-bias nn-halo').attr('text-anchor', 'middle');
       return g;
     })
     .attr('data-id', (u) => u.id)
@@ -122,8 +125,26 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
       const v = data.unitValues?.[u.layer]?.[u.index];
       return v === undefined ? '' : format(v);
     });
+  units
+    .select('.nn-unit-bias')
+    .attr('y', -radius - 0.45 * em)
+    .text((u) => {
+      const b = data.biases?.[u.layer]?.[u.index];
+      return b === undefined ? '' : `b = ${format(b)}`;
+    });
 
   highlightNetwork(target, options.highlight ?? {});
+}
+
+/** Centre of an edge's label `distance` from the source unit's centre, turned to run along the edge. */
+function edgeLabelTransform(e: EdgeLayout, distance: number): string {
+  const dx = e.x2 - e.x1;
+  const dy = e.y2 - e.y1;
+  const length = Math.hypot(dx, dy) || 1;
+  const along = Math.min(distance, length / 2);
+  const x = e.x1 + (dx / length) * along;
+  const y = e.y1 + (dy / length) * along;
+  return `translate(${x.toFixed(1)},${y.toFixed(1)}) rotate(${((Math.atan2(dy, dx) * 180) / Math.PI).toFixed(1)})`;
 }
 
 /** Changes only which units and edges are highlighted (an empty highlight clears it). */

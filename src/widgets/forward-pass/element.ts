@@ -91,7 +91,7 @@ export const ForwardPassWidget = widgetElement({
     ) as unknown as ArrayLike<number>[];
     renderNetwork(
       view.diagram,
-      { layers, weights: EXAMPLE_NUMBERS.weights, unitLabels: labels, unitValues },
+      { layers, weights: EXAMPLE_NUMBERS.weights, biases: [undefined, ...EXAMPLE_NUMBERS.biases], unitLabels: labels, unitValues },
       {
         label: t('forwardDiagram'),
         lang,

@@ -34,6 +34,8 @@ export interface StepBarOptions {
   readonly phases?: () => readonly StepPhase[];
   /** The counter's text, with {step} and {total}. Default 'stepOf' ("Step {step} of {total}"). */
   readonly counterKey?: WidgetStringKey;
+  /** The step the counter names; default the position k. */
+  readonly counterStep?: () => number;
   readonly clock: StepClock;
   readonly reducedMotion: boolean;
   /** False while Play is not offered (default: always offered unless reduced motion). */
@@ -116,7 +118,7 @@ export function createStepBar(options: StepBarOptions): StepBar {
   function render(): void {
     const k = options.get();
     const n = options.count();
-    setText(counter, fill(t(options.counterKey ?? 'stepOf'), { step: String(k), total: String(n) }));
+    setText(counter, fill(t(options.counterKey ?? 'stepOf'), { step: String(options.counterStep?.() ?? k), total: String(n) }));
     const focused = element.ownerDocument.activeElement;
     firstButton.disabled = previousButton.disabled = k <= 0;
     nextButton.disabled = lastButton.disabled = k >= n;

@@ -111,6 +111,8 @@ export interface StepBarSpec<S, M> {
   readonly playable?: (input: { state: S; model: M }) => boolean;
   readonly phases?: (input: { state: S; model: M }) => readonly StepPhase[];
   readonly counterKey?: WidgetStringKey;
+  /** The step the counter names (default the position): a quiz names the step it asks, one past the last revealed. */
+  readonly counterStep?: (input: { state: S; model: M }) => number;
   /** Steps per second while playing. Default 1. */
   readonly speed?: number;
   /** Shortcut descriptions; default the kit's ("Next step", …). */
@@ -357,6 +359,7 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
         count,
         phases: spec.phases ? () => spec.phases!(input()) : undefined,
         counterKey: spec.counterKey,
+        counterStep: spec.counterStep ? () => spec.counterStep!(input()) : undefined,
         clock,
         reducedMotion: motion.matches,
         playable,

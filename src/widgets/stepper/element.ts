@@ -19,7 +19,7 @@ import { createExportPanel } from './export-panel';
 import { createFdTable } from './fd-table';
 import { fixedValue, subscript, symbolText } from './format';
 import { createFormulaPanel } from './formula-panel';
-import { answered, askedStep, emptyScore, moveTo, readStepperState, stepperModel, type StepperModel } from './model';
+import { answered, askedStep, counterStep, emptyScore, moveTo, phaseJump, readStepperState, stepperModel, type StepperModel } from './model';
 import { problemToFields, sizesOf, STEPPER_ID, STEPPER_TABLE, traceOptionsOf, type StepperUrlState } from './problem-url';
 import { createQuantitiesTable, PHASE_KEYS } from './quantities-table';
 import { createQuizPanel } from './quiz-panel';
@@ -77,7 +77,8 @@ export const BackpropStepperWidget = widgetElement({
       move: (to, { state, model }) => moveTo(to, state, model.trace.steps),
       // In the quiz each step waits for its answer: no Play.
       playable: ({ state }) => !state.quiz,
-      phases: ({ model }) => [...phaseStarts(model.trace.steps)].map(([phase, start]) => ({ label: t(PHASE_KEYS[phase]), at: start + 1 })),
+      phases: ({ state, model }) => [...phaseStarts(model.trace.steps)].map(([phase, start]) => ({ label: t(PHASE_KEYS[phase]), at: phaseJump(start, state) })),
+      counterStep: ({ state, model }) => counterStep(state, model.trace.steps),
       speed: PLAY_SPEED,
       keys: { next: 'stepperKeysNext', previous: 'stepperKeysPrevious', first: 'stepperKeysFirst', last: 'stepperKeysLast', play: 'stepperKeysPlay' },
       // Space and Enter step, as on a slide; a clicker's PageDown/PageUp step while the stepper has the
@@ -126,10 +127,23 @@ export const BackpropStepperWidget = widgetElement({
     const shown = asked ?? (position > 0 ? steps[position - 1] : undefined);
     const sizes = sizesOf(model.problem);
 
-    const numbers = diagramNumbers(steps, position, sizes, model.problem.layers.map((layer) => layer.weights), model.problem.input);
+    const numbers = diagramNumbers(
+      steps,
+      position,
+      sizes,
+      model.problem.layers.map((layer) => layer.weights),
+      model.problem.input,
+      model.problem.layers.map((layer) => layer.bias),
+    );
     renderNetwork(
       view.diagram,
-      { layers: sizes, weights: numbers.weights, unitLabels: unitLabels(sizes), unitValues: numbers.unitValues as unknown as ArrayLike<number>[] },
+      {
+        layers: sizes,
+        weights: numbers.weights,
+        biases: [undefined, ...numbers.biases],
+        unitLabels: unitLabels(sizes),
+        unitValues: numbers.unitValues as unknown as ArrayLike<number>[],
+      },
       {
         label: t('stepperDiagram'),
         lang,

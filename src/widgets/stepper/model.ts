@@ -83,6 +83,20 @@ export function askedStep(state: QuizState, steps: readonly TraceStep[]): TraceS
   return state.quiz && state.step === state.reach && state.step < steps.length ? steps[state.step] : undefined;
 }
 
+/**
+ * The position "Jump to" leads to for a phase whose first step has index `start`: its first step
+ * shown (start + 1) — or, in the quiz, when that step is not yet revealed, the position before it, so
+ * the phase's first quantity is the one asked.
+ */
+export function phaseJump(start: number, state: QuizState): number {
+  return state.quiz && start >= state.reach ? start : start + 1;
+}
+
+/** The step the counter names: the one asked, while a question waits; otherwise the last shown. */
+export function counterStep(state: QuizState, steps: readonly TraceStep[]): number {
+  return askedStep(state, steps) ? state.step + 1 : state.step;
+}
+
 function withAnswer(score: QuizScore, id: string, right: boolean): QuizScore {
   return { answered: new Set(score.answered).add(id), right: right ? new Set(score.right).add(id) : score.right };
 }

@@ -4,6 +4,7 @@
  * the trace's order — in the worksheet with its general formula and an empty value, in the answer
  * key with the numbers substituted and the value. Print CSS puts the answer key on its own page.
  */
+import { activationAndLoss } from './names';
 import { traceTrainingStep, unmarkOperands, type TraceProblem, type TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
 import { h } from '../kit/controls/dom';
@@ -31,13 +32,13 @@ function given(problem: TraceProblem, lang: Lang): HTMLElement {
       item(row.map((w, i) => `w^{(${l + 1})}_{${j + 1}${i + 1}} = ${w}`).join(',\\ ') + `,\\ b^{(${l + 1})}_{${j + 1}} = ${layer.bias[j]}`);
     });
   });
-  const activations = [...new Set(problem.layers.map((layer) => layer.activation))].join(', ');
+  const names = activationAndLoss(t, problem.layers.map((layer) => layer.activation), problem.loss);
   return h(
     'section',
     {},
     h('h2', {}, t('stepperPrintGiven')),
     list,
-    h('p', {}, fill(t('stepperActivation'), { activations, loss: problem.loss }), problem.updateBias ? '' : ` (${t('stepperUpdateBias')}: ✗)`),
+    h('p', {}, fill(t('stepperActivation'), names), problem.updateBias ? '' : ` (${t('stepperUpdateBias')}: ✗)`),
   );
 }
 

@@ -24,6 +24,8 @@ const MISTAKE_KEYS: Record<MistakeName, WidgetStringKey> = {
 export function mistakeKey(mistake: MistakeName, phase: TracePhase): WidgetStringKey {
   // In an update the flipped sign is adding the gradient, not (y′ − y).
   if (mistake === 'sign' && phase === 'update') return 'stepperMistakePlusSign';
+  // At E itself the dropped ½ doubles E; the general text is about ∂E/∂y.
+  if (mistake === 'half-factor' && phase === 'loss') return 'stepperMistakeHalfFactorLoss';
   return MISTAKE_KEYS[mistake];
 }
 
@@ -67,6 +69,8 @@ export function createQuizPanel(options: QuizPanelOptions): QuizPanel {
 
   let step: TraceStep | undefined;
   let attempts = 0;
+  /** Set when an answer reveals the step: its verdict stays while the next step is asked, and no longer. */
+  let keepVerdict = false;
 
   const say = (text: string, verdict: string) => {
     setText(message, text);
@@ -84,10 +88,12 @@ export function createQuizPanel(options: QuizPanelOptions): QuizPanel {
     if (result.verdict === 'correct') {
       const current = step;
       say(fill(t('stepperQuizCorrect'), { name: symbolText(name), value }), 'correct');
+      keepVerdict = true;
       options.onReveal(current, attempts === 1);
       return;
     }
-    if (result.verdict === 'close') return say(fill(t('stepperQuizClose'), { value, decimals: options.decimals() }), 'close');
+    // Close is not revealed: the value would give the exercise away; the reader retypes it.
+    if (result.verdict === 'close') return say(fill(t('stepperQuizClose'), { decimals: options.decimals() }), 'close');
     if (result.verdict === 'mistake' && result.mistake) return say(t(mistakeKey(result.mistake, step.phase)), 'mistake');
     say(t('stepperQuizWrong'), 'wrong');
   };
@@ -95,6 +101,7 @@ export function createQuizPanel(options: QuizPanelOptions): QuizPanel {
     if (!step) return;
     const current = step;
     say(fill(t('stepperQuizShown'), { name: symbolText(current.symbol), value: fixedValue(current.value, options.decimals()) }), 'shown');
+    keepVerdict = true;
     options.onReveal(current, false);
   };
   checkButton.addEventListener('click', options.guard(check));
@@ -115,7 +122,13 @@ export function createQuizPanel(options: QuizPanelOptions): QuizPanel {
       step = next;
       attempts = 0;
       input.value = '';
-      // The verdict on the step just revealed stays until the next check.
+      // The verdict on the step just revealed stays until the next check; any other move (Next, Back,
+      // Jump to) clears it, or it would speak of a step no longer on screen.
+      if (!keepVerdict) {
+        setText(message, '');
+        delete message.dataset.verdict;
+      }
+      keepVerdict = false;
       if (next) label.innerHTML = fill(t('stepperQuizAsk'), { name: mathml(next.symbol) });
     },
     showScore(current) {

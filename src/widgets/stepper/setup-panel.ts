@@ -6,6 +6,7 @@
  * The panel owns the edited problem and reports each valid change; setProblem replaces it from outside
  * (a loaded JSON, a reload).
  */
+import { activationAndLoss } from './names';
 import { randomTraceProblem, SpecError, type TraceProblem } from '../../core';
 import type { Lang } from '../../i18n';
 import { h, setText, uniqueId, type Guard } from '../kit/controls/dom';
@@ -188,8 +189,7 @@ export function createSetupPanel(config: SetupPanelOptions): SetupPanel {
   function renderNumbers(): void {
     sizesInput.value = sizesOf(problem).join('-');
     numbers.replaceChildren(...problem.layers.map((_, l) => layerTable(l)), exampleTable());
-    const names = [...new Set(problem.layers.map((layer) => layer.activation))].join(', ');
-    setText(activations, fill(t('stepperActivation'), { activations: names, loss: problem.loss }));
+    setText(activations, fill(t('stepperActivation'), activationAndLoss(t, problem.layers.map((layer) => layer.activation), problem.loss)));
     updateBias.checked = problem.updateBias;
   }
 

@@ -73,6 +73,8 @@ export function highlightOf(step: TraceStep | undefined, sizes: readonly number[
 export interface DiagramNumbers {
   /** Per layer l ≥ 1, row-major: the weights, with updated ones once their update is revealed. */
   weights: number[][];
+  /** Per layer l ≥ 1 (index l − 1): the biases, with updated ones once their update is revealed. */
+  biases: number[][];
   /** Edge ids whose update has been revealed. */
   updatedEdges: Set<string>;
   /** Per layer: x for the inputs; each unit's output once revealed (undefined before). */
@@ -86,8 +88,10 @@ export function diagramNumbers(
   sizes: readonly number[],
   weights: readonly (readonly (readonly number[])[])[],
   input: readonly number[],
+  biases: readonly (readonly number[])[],
 ): DiagramNumbers {
   const flat = weights.map((rows) => rows.flat());
+  const b = biases.map((layer) => [...layer]);
   const updatedEdges = new Set<string>();
   const unitValues: (number | undefined)[][] = sizes.map((n, l) => Array.from({ length: n }, (_, k) => (l === 0 ? input[k] : undefined)));
   for (const step of steps.slice(0, position)) {
@@ -97,6 +101,7 @@ export function diagramNumbers(
       flat[ref.layer - 1][(ref.unit - 1) * sizes[ref.layer - 1] + ref.input - 1] = step.value;
       updatedEdges.add(edgeId(ref.layer, ref.input - 1, ref.unit - 1));
     }
+    if (ref.kind === 'new.b') b[ref.layer - 1][ref.unit - 1] = step.value;
   }
-  return { weights: flat, updatedEdges, unitValues };
+  return { weights: flat, biases: b, updatedEdges, unitValues };
 }

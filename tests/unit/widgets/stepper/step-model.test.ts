@@ -46,20 +46,30 @@ describe('highlightOf', () => {
 
 describe('diagramNumbers', () => {
   const weights = problem.layers.map((l) => l.weights);
+  const biases = problem.layers.map((l) => l.bias);
   it('shows the inputs at once and each output once revealed', () => {
-    const start = diagramNumbers(steps, 0, sizes, weights, problem.input);
+    const start = diagramNumbers(steps, 0, sizes, weights, problem.input, biases);
     expect(start.unitValues).toEqual([[1, 0.5], [undefined, undefined], [undefined, undefined]]);
-    const after = diagramNumbers(steps, 2, sizes, weights, problem.input); // net.1.1, out.1.1
+    const after = diagramNumbers(steps, 2, sizes, weights, problem.input, biases); // net.1.1, out.1.1
     expect(after.unitValues[1][0]).toBe(step('out.1.1')?.value);
     expect(after.unitValues[1][1]).toBeUndefined();
   });
   it('replaces a weight by its updated value once the update is revealed (row-major W[j][i])', () => {
     const index = steps.findIndex((s) => s.id === 'new.W.2.1.2');
-    const numbers = diagramNumbers(steps, index + 1, sizes, weights, problem.input);
+    const numbers = diagramNumbers(steps, index + 1, sizes, weights, problem.input, biases);
     expect(numbers.weights[1][1]).toBe(steps[index].value);
     expect(numbers.weights[1][0]).toBe(steps[index - 1].value); // new.W.2.1.1 came just before
     expect(numbers.weights[0]).toEqual([0.1, -0.2, 0.4, 0.3]);
     expect([...numbers.updatedEdges]).toEqual(['e2.0.0', 'e2.1.0']);
   });
+  it('writes each bias as given, and its updated value once the update is revealed', () => {
+    const start = diagramNumbers(steps, 0, sizes, weights, problem.input, biases);
+    expect(start.biases).toEqual([[0.1, -0.1], [0.2, -0.1]]); // examples/two-two-two.ts
+    // new b⁽²⁾₁ = b⁽²⁾₁ − η δ⁽²⁾₁ = 0.2 − 0.5 · δ⁽²⁾₁, revealed at its own step; b⁽²⁾₂ not yet.
+    const index = steps.findIndex((s) => s.id === 'new.b.2.1');
+    const numbers = diagramNumbers(steps, index + 1, sizes, weights, problem.input, biases);
+    expect(numbers.biases[1][0]).toBeCloseTo(0.2 - 0.5 * step('delta.2.1')!.value, 12);
+    expect(numbers.biases[1][1]).toBe(-0.1);
+    expect(start.biases[1][0]).toBe(0.2); // the problem's own arrays are left alone
+  });
 });
-
