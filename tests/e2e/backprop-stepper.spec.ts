@@ -221,9 +221,9 @@ for (const lang of LANGS) {
         const text = readFileSync(await download.path(), 'utf8');
         const expected =
           format === 'md'
-            ? traceToMarkdown(DEFAULT_STEPS, 4, { blank, labels })
+            ? traceToMarkdown(DEFAULT_STEPS, 4, { blank, labels, problem: DEFAULT_PROBLEM })
             : format === 'csv'
-              ? traceToCsv(DEFAULT_STEPS, 4, { blank, labels })
+              ? traceToCsv(DEFAULT_STEPS, 4, { blank, labels, problem: DEFAULT_PROBLEM })
               : traceToLatex(DEFAULT_STEPS, 4, { blank, labels, problem: DEFAULT_PROBLEM });
         expect(text, `${kind}.${format}`).toBe(expected);
         expect(text).not.toContain('htmlData');
@@ -232,13 +232,14 @@ for (const lang of LANGS) {
     }
     // the words are the page's language: Korean headings, phase titles and LaTeX title (with kotex)
     if (lang === 'ko') {
-      expect(texts['answers.md'].split('\n')[0]).toBe('| 값 이름 | 식 | 값 |');
+      expect(texts['answers.md'].split('\n')[0]).toBe('**주어진 값**');
+      expect(texts['answers.md']).toContain('| 값 이름 | 식 | 값 |');
       expect(texts['worksheet.md']).toContain('| **역전파** | | |');
       expect(texts['answers.csv'].split('\r\n')[0]).toBe('단계,id,값 이름,식,값');
       expect(texts['answers.tex']).toContain('\\usepackage{kotex}');
       expect(texts['worksheet.tex']).toContain('\\section*{역전파: 학습 한 단계}');
     } else {
-      expect(texts['answers.md']).toBe(traceToMarkdown(DEFAULT_STEPS, 4));
+      expect(texts['answers.md']).toBe(traceToMarkdown(DEFAULT_STEPS, 4, { problem: DEFAULT_PROBLEM }));
       expect(texts['answers.tex']).not.toContain('kotex');
     }
     // every download is the CLI's output for the same JSON and language

@@ -101,14 +101,14 @@ export function runTraceCli(argv: readonly string[], readText: ReadText): CliRes
     notation: args.notation,
     rounding: { decimals: args.decimals, fromRounded: args.fromRounded },
   });
-  const sheet = { blank: args.blank, labels: WORKSHEET_LABELS[args.lang] };
+  const sheet = { blank: args.blank, labels: WORKSHEET_LABELS[args.lang], problem };
   const stdout =
     args.format === 'md'
       ? traceToMarkdown(trace.steps, args.decimals, sheet)
       : args.format === 'csv'
         ? traceToCsv(trace.steps, args.decimals, sheet)
         : args.format === 'latex'
-          ? traceToLatex(trace.steps, args.decimals, { ...sheet, problem })
+          ? traceToLatex(trace.steps, args.decimals, sheet)
           : formatJson({ ...trace.summary, steps: trace.steps });
   return { code: 0, stdout, stderr: '' };
 }

@@ -9,33 +9,20 @@
  * document with Hangul anywhere in its text (Korean labels or title) loads kotex.
  */
 
-import type { LossName } from '../losses';
-import { fixedText, givenText } from './numbers';
+import { fixedText } from './numbers';
 import type { TraceProblem } from './problem';
-import { ETA, biasSymbol, inputSymbol, targetSymbol, weightSymbol } from './symbols';
 import type { TracePhase, TraceStep } from './types';
 import { type WorksheetOptions, formulaCell } from './worksheet';
+import { givenItems } from './worksheet-given';
 import { WORKSHEET_LABELS, type WorksheetLabels, hasHangul } from './worksheet-labels';
 
 export interface LatexWorksheetOptions extends WorksheetOptions {
   /** The document's heading (plain text, escaped). Default the labels' title. */
   title?: string;
-  /** When given, the document starts with the problem's numbers. */
-  problem?: TraceProblem;
 }
 
 /** The English labels' title. */
 export const DEFAULT_LATEX_TITLE = WORKSHEET_LABELS.en.title;
-
-/** Decimals of the given numbers in the "Given" section (enough for any number a person types). */
-const GIVEN_DECIMALS = 9;
-
-const LOSS_FORMULAS: Record<LossName, string> = {
-  'half-squared-error': "E = \\frac{1}{2}\\sum_{j} (y_{j} - y'_{j})^2",
-  mse: "E = \\frac{1}{K}\\sum_{j} (y'_{j} - y_{j})^2",
-  mae: "E = \\frac{1}{K}\\sum_{j} \\lvert y'_{j} - y_{j} \\rvert",
-  'cross-entropy': "E = -\\sum_{j} y'_{j} \\log y_{j}",
-};
 
 const TEXT_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -80,28 +67,9 @@ export function breakableFormula(latex: string): string {
   return latex.replace(/\\left([([])/g, '\\bigl$1').replace(/\\right([)\]])/g, '\\bigr$1');
 }
 
-function given(symbol: string, value: number): string {
-  return `$${symbol} = ${givenText(value, GIVEN_DECIMALS)}$`;
-}
-
-/** The problem's numbers; activation and loss names stay the JSON's keys (sigmoid, half-squared-error). */
+/** The problem's numbers (worksheet-given.ts) as an itemized "Given" section. */
 function givenSection(problem: TraceProblem, labels: WorksheetLabels): string[] {
-  const { layers } = problem;
-  const items = [
-    `${latexText(labels.input)}: ${problem.input.map((v, i) => given(inputSymbol(i + 1), v)).join(', ')}.`,
-    `${latexText(labels.target)}: ${problem.target.map((v, j) => given(targetSymbol(j + 1), v)).join(', ')}.`,
-    `${latexText(labels.learningRate)}: ${given(ETA, problem.learningRate)}.`,
-    `${latexText(labels.loss)}: $${LOSS_FORMULAS[problem.loss]}$ (${latexText(problem.loss)}).`,
-    ...layers.map((layer, l) => {
-      const slope =
-        layer.activation === 'leaky-relu' ? `, ${latexText(labels.slope)} ${givenText(layer.leakySlope ?? 0.01, GIVEN_DECIMALS)}` : '';
-      const weights = layer.weights.flatMap((row, j) => row.map((w, i) => given(weightSymbol(l + 1, j + 1, i + 1), w)));
-      const biases = layer.bias.map((b, j) => given(biasSymbol(l + 1, j + 1), b));
-      const name = latexText(labels.layer.replace('{layer}', String(l + 1)));
-      return `${name} (${latexText(layer.activation)}${slope}): ${weights.join(', ')}; ${biases.join(', ')}.`;
-    }),
-    latexText(problem.updateBias ? labels.biasesUpdated : labels.biasesFixed),
-  ];
+  const items = givenItems(problem, labels, latexText);
   return [`\\subsection*{${latexText(labels.given)}}`, '\\begin{itemize}', ...items.map((item) => `  \\item ${item}`), '\\end{itemize}', ''];
 }
 

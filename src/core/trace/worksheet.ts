@@ -5,11 +5,15 @@
  * formula with the numbers; values are shown rounded to `decimals` (the answer key). With `blank`, the
  * value column is empty and the formula column has the general formula only (the student's worksheet).
  * Marks from TraceOptions.markOperands are removed, so marked and plain steps give the same sheet.
+ * With `problem`, the sheet starts with what it gives (worksheet-given.ts): a "Given" list before the
+ * Markdown table, rows of phase 'given' before the CSV's steps.
  * The words (headings, phase titles) come from `labels`, English by default.
  */
 
 import { fixedText } from './numbers';
+import type { TraceProblem } from './problem';
 import type { TracePhase, TraceStep } from './types';
+import { givenItems, givenRows } from './worksheet-given';
 import { WORKSHEET_LABELS, type WorksheetLabels } from './worksheet-labels';
 
 export interface WorksheetOptions {
@@ -17,6 +21,8 @@ export interface WorksheetOptions {
   blank?: boolean;
   /** The words the sheet prints. Default WORKSHEET_LABELS.en. */
   labels?: WorksheetLabels;
+  /** When given, the sheet starts with the problem's numbers: a blank sheet can then be solved on its own. */
+  problem?: TraceProblem;
 }
 
 /** `latex` without the \\htmlData{step=…}{…} wrappers of TraceOptions.markOperands. */
@@ -51,7 +57,8 @@ export function traceToMarkdown(steps: readonly TraceStep[], decimals: number, o
     const cells = [`$${step.symbol}$`, `$${formulaCell(step, blank)}$`, blank ? '' : fixedText(step.value, decimals)];
     lines.push(`| ${cells.map(markdownCell).join(' | ')} |`);
   }
-  return `${lines.join('\n')}\n`;
+  const given = options.problem ? [`**${labels.given}**`, '', ...givenItems(options.problem, labels, (words) => words).map((item) => `- ${item}`), ''] : [];
+  return `${[...given, ...lines].join('\n')}\n`;
 }
 
 /** One CSV field, quoted when it holds a comma, a double quote or a line break. */
@@ -68,7 +75,7 @@ export function csvField(text: string): string {
 export function traceToCsv(steps: readonly TraceStep[], decimals: number, options: WorksheetOptions = {}): string {
   const blank = options.blank ?? false;
   const labels = options.labels ?? WORKSHEET_LABELS.en;
-  const rows = [[labels.phase, labels.id, labels.quantity, labels.formula, labels.value]];
+  const rows = [[labels.phase, labels.id, labels.quantity, labels.formula, labels.value], ...(options.problem ? givenRows(options.problem) : [])];
   for (const step of steps) {
     rows.push([step.phase, step.id, step.symbol, formulaCell(step, blank), blank ? '' : fixedText(step.value, decimals)]);
   }

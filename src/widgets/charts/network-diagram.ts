@@ -63,8 +63,8 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
   );
   const { em } = frame;
   const format = options.format ?? formatWeight;
-  // Room around the units for the values written under them.
-  const layout = layoutNetwork(data.layers, { width: frame.width, height: frame.height, padding: 2.8 * em });
+  // Room around the units for the values written under them (and, above and below, the biases).
+  const layout = layoutNetwork(data.layers, { width: frame.width, height: frame.height, padding: 2.8 * em, paddingY: (data.biases ? 4.1 : 2.8) * em });
   const radius = Math.min(layout.radius, 1.5 * em);
   const weights = data.weights ?? [];
   const maxAbs = maxAbsWeight(weights);
@@ -97,7 +97,7 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
     .join('text')
     .attr('data-id', (d) => d.e.id)
     .attr('class', 'nn-halo')
-    .attr('transform', (d) => edgeLabelTransform(d.e, radius + 2 * em))
+    .attr('transform', (d) => edgeLabelTransform(d.e, 1.6 * em))
     .attr('dy', '-0.4em')
     .attr('text-anchor', 'middle')
     .text((d) => format(d.w));
@@ -125,9 +125,12 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
       const v = data.unitValues?.[u.layer]?.[u.index];
       return v === undefined ? '' : format(v);
     });
+  // The bias goes on the side of the unit its layer's diagonal edges leave free: above a unit in
+  // the upper half (its diagonals run downwards), under the value of one in the lower half.
+  const upper = (u: UnitLayout) => 2 * u.index <= data.layers[u.layer] - 1;
   units
     .select('.nn-unit-bias')
-    .attr('y', -radius - 0.45 * em)
+    .attr('y', (u) => (upper(u) ? -radius - 0.45 * em : radius + 2.2 * em))
     .text((u) => {
       const b = data.biases?.[u.layer]?.[u.index];
       return b === undefined ? '' : `b = ${format(b)}`;
@@ -136,12 +139,16 @@ export function renderNetwork(target: HTMLElement, data: NetworkData, options: N
   highlightNetwork(target, options.highlight ?? {});
 }
 
-/** Centre of an edge's label `distance` from the source unit's centre, turned to run along the edge. */
+/**
+ * An edge's label centred `distance` along the edge from where it leaves the source unit (the edge's
+ * first end is on the unit's circle) — at most a third of the way, so the labels of two edges that
+ * cross mid-way stay apart — and turned to run along the edge.
+ */
 function edgeLabelTransform(e: EdgeLayout, distance: number): string {
   const dx = e.x2 - e.x1;
   const dy = e.y2 - e.y1;
   const length = Math.hypot(dx, dy) || 1;
-  const along = Math.min(distance, length / 2);
+  const along = Math.min(distance, length / 3);
   const x = e.x1 + (dx / length) * along;
   const y = e.y1 + (dy / length) * along;
   return `translate(${x.toFixed(1)},${y.toFixed(1)}) rotate(${((Math.atan2(dy, dx) * 180) / Math.PI).toFixed(1)})`;

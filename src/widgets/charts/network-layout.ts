@@ -47,6 +47,8 @@ export interface LayoutBox {
   readonly height: number;
   /** Space kept clear around the drawing (labels), default 0.1 × the smaller side. */
   readonly padding?: number;
+  /** Space above and below, when it differs (labels over and under the units); default `padding`. */
+  readonly paddingY?: number;
 }
 
 export const unitId = (layer: number, index: number): string => `u${layer}.${index}`;
@@ -58,7 +60,7 @@ export function layoutNetwork(layers: readonly number[], box: LayoutBox): Networ
   }
   const pad = box.padding ?? 0.1 * Math.min(box.width, box.height);
   const innerW = Math.max(0, box.width - 2 * pad);
-  const innerH = Math.max(0, box.height - 2 * pad);
+  const innerH = Math.max(0, box.height - 2 * (box.paddingY ?? pad));
   const most = Math.max(...layers);
   const rowGap = most > 1 ? innerH / (most - 1) : innerH;
   const colGap = layers.length > 1 ? innerW / (layers.length - 1) : innerW;

@@ -27,6 +27,12 @@ export function focusContext(doc: Document = document): FocusContext {
     const root = node.getRootNode();
     node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
+  // In full screen one figure is the whole screen: while its Leave button (or nothing) has the focus,
+  // a key goes to the widget it shows as if that had the focus — "Next (or →)" works at once.
+  const screen = doc.fullscreenElement;
+  if (screen && (focused === null || focused === doc.body || focusPath.includes(screen))) {
+    focusPath.push(...[...screen.querySelectorAll('*')].filter((element) => element.localName.startsWith('nn-')));
+  }
   const tag = focused?.localName ?? '';
   const inputType = tag === 'input' ? (focused as HTMLInputElement).type : '';
   const editing =

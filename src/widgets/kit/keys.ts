@@ -11,7 +11,8 @@
  * 3. Space and Enter are left to a focused element that acts on them itself (a button, a link, a
  *    checkbox), so "Space on the Step button" steps rather than toggling play.
  * 4. A widget shortcut applies only while the focus is inside its owner; with nested owners the
- *    innermost wins. Widget shortcuts come before page shortcuts.
+ *    innermost wins. Widget shortcuts come before page shortcuts. (In full screen, key-listener.ts
+ *    counts the focus as inside the widgets of the full-screen figure.)
  * 5. Among shortcuts for the same key and owner (or the page), the latest registration wins and
  *    unregistering it restores the previous one.
  * Letters match either case (Caps Lock and Shift do not change them); other keys match

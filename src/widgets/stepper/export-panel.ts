@@ -30,8 +30,8 @@ export interface ExportSource {
 export function exportText(source: ExportSource, format: ExportFormat, blank: boolean, lang: Lang): string {
   const { steps, decimals, problem } = source;
   const labels = WORKSHEET_LABELS[lang];
-  if (format === 'md') return traceToMarkdown(steps, decimals, { blank, labels });
-  if (format === 'csv') return traceToCsv(steps, decimals, { blank, labels });
+  if (format === 'md') return traceToMarkdown(steps, decimals, { blank, labels, problem });
+  if (format === 'csv') return traceToCsv(steps, decimals, { blank, labels, problem });
   return traceToLatex(steps, decimals, { blank, labels, problem });
 }
 

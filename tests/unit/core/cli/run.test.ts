@@ -74,8 +74,14 @@ describe('runTraceCli: the issue’s 2-2-1 example', () => {
     const result = run(['net.json', '--format', 'md']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('| quantity | formula | value |');
-    expect(lines).toHaveLength(2 + 5 + 28);
+    // first what the sheet gives: a heading, a blank line, 7 items (x, y′, η, the loss, 2 layers, biases), a blank line
+    expect(lines.slice(0, 3)).toEqual(['**Given**', '', '- Input: $x_{1} = 1$, $x_{2} = 0.5$.']);
+    expect(lines).toContain(
+      '- Layer 1 (sigmoid): $w^{(1)}_{11} = 0.1$, $w^{(1)}_{12} = -0.2$, $w^{(1)}_{21} = 0.4$, $w^{(1)}_{22} = 0.3$; $b^{(1)}_{1} = 0.1$, $b^{(1)}_{2} = -0.1$.',
+    );
+    expect(lines).toContain('- Layer 2 (sigmoid): $w^{(2)}_{11} = 0.7$, $w^{(2)}_{12} = -0.5$; $b^{(2)}_{1} = 0.2$.');
+    expect(lines[10]).toBe('| quantity | formula | value |');
+    expect(lines).toHaveLength(10 + 2 + 5 + 28);
     expect(lines).toContain('| $E$ | $\\frac{1}{2}(y_{1} - y\'_{1})^2 = \\frac{1}{2}(0.5652 - 1)^2$ | 0.0945 |');
     expect(lines).toContain(
       '| $\\text{new}\\ b^{(1)}_{2}$ | $b^{(1)}_{2} - \\eta \\frac{\\partial E}{\\partial b^{(1)}_{2}} = -0.1 - 0.5 \\cdot 0.0127$ | -0.1064 |',
@@ -87,9 +93,15 @@ describe('runTraceCli: the issue’s 2-2-1 example', () => {
     expect(result.code).toBe(0);
     const rows = result.stdout.split('\r\n');
     expect(rows[0]).toBe('phase,id,quantity,formula,value');
-    expect(rows).toHaveLength(1 + 28 + 1);
+    // the given rows: x (2), y′ (1), η, the loss, per layer its activation, weights and biases (1 + 4 + 2, 1 + 2 + 1), biases updated
+    const given = 2 + 1 + 1 + 1 + (1 + 4 + 2) + (1 + 2 + 1) + 1;
+    expect(rows.slice(1, 5)).toEqual(['given,x.1,x_{1},,1', 'given,x.2,x_{2},,0.5', "given,t.1,y'_{1},,1", 'given,eta,\\eta,,0.5']);
+    expect(rows).toContain('given,W.1.1.2,w^{(1)}_{12},,-0.2');
+    expect(rows).toContain('given,b.2.1,b^{(2)}_{1},,0.2');
+    expect(rows[given]).toBe('given,updateBias,,,true');
+    expect(rows).toHaveLength(1 + given + 28 + 1);
     expect(rows.at(-1)).toBe('');
-    expect(rows[1]).toBe('forward,net.1.1,\\text{net}^{(1)}_{1},w^{(1)}_{11} x_{1} + w^{(1)}_{12} x_{2} + b^{(1)}_{1} = 0.1 \\cdot 1 + (-0.2) \\cdot 0.5 + 0.1,0.100000');
+    expect(rows[1 + given]).toBe('forward,net.1.1,\\text{net}^{(1)}_{1},w^{(1)}_{11} x_{1} + w^{(1)}_{12} x_{2} + b^{(1)}_{1} = 0.1 \\cdot 1 + (-0.2) \\cdot 0.5 + 0.1,0.100000');
   });
 
   it('--format latex: a standalone document that starts with the given numbers, one row per step', () => {
@@ -121,12 +133,12 @@ describe('runTraceCli: the issue’s 2-2-1 example', () => {
       const flags = blank ? ['--blank'] : [];
       const md = run(['net.json', '--format', 'md', '--lang', 'ko', ...flags]);
       expect(md.code).toBe(0);
-      expect(md.stdout).toBe(traceToMarkdown(steps, 4, { blank, labels }));
-      expect(run(['net.json', '--format=csv', '--lang=ko', ...flags]).stdout).toBe(traceToCsv(steps, 4, { blank, labels }));
+      expect(md.stdout).toBe(traceToMarkdown(steps, 4, { blank, labels, problem }));
+      expect(run(['net.json', '--format=csv', '--lang=ko', ...flags]).stdout).toBe(traceToCsv(steps, 4, { blank, labels, problem }));
       expect(run(['net.json', '--format', 'latex', '--lang', 'ko', ...flags]).stdout).toBe(traceToLatex(steps, 4, { blank, labels, problem }));
     }
-    expect(run(['net.json', '--format', 'md', '--lang', 'ko']).stdout.split('\n')[0]).toBe('| 값 이름 | 식 | 값 |');
-    expect(run(['net.json', '--format', 'csv', '--lang', 'ko']).stdout.split('\r\n')[1]).toMatch(/^forward,net\.1\.1,/);
+    expect(run(['net.json', '--format', 'md', '--lang', 'ko']).stdout.split('\n')[10]).toBe('| 값 이름 | 식 | 값 |');
+    expect(run(['net.json', '--format', 'csv', '--lang', 'ko']).stdout.split('\r\n')[1]).toMatch(/^given,x\.1,/);
     const latex = run(['net.json', '--format', 'latex', '--lang', 'ko']).stdout;
     expect(latex).toContain('\\usepackage{kotex}');
     expect(latex).toContain('\\item 학습률: $\\eta = 0.5$.');

@@ -20,7 +20,10 @@ describe('src/core/cli/trace.ts, spawned (the wiring: file reading, stdout, stde
     const ok = cli([good, '--format', 'md']);
     expect(ok.status).toBe(0);
     expect(ok.stderr).toBe('');
-    expect(ok.stdout.split('\n')[0]).toBe('| quantity | formula | value |');
+    // the given values first (one layer: 4 items before it, 2 after), then the table
+    expect(ok.stdout.split('\n').slice(0, 3)).toEqual(['**Given**', '', '- Input: $x_{1} = 1$.']);
+    expect(ok.stdout).toContain('- Layer 1 (sigmoid): $w^{(1)}_{11} = 0.5$; $b^{(1)}_{1} = 0$.');
+    expect(ok.stdout.split('\n')[9]).toBe('| quantity | formula | value |');
     // y = sig(0.5) = 0.622459; E = ½(0.622459 − 1)² = 0.071275
     expect(ok.stdout).toContain('| $E$ | $\\frac{1}{2}(y_{1} - y\'_{1})^2 = \\frac{1}{2}(0.6225 - 1)^2$ | 0.0713 |');
 
@@ -35,6 +38,8 @@ describe('src/core/cli/trace.ts, spawned (the wiring: file reading, stdout, stde
   it('--lang ko prints the Korean words as UTF-8', () => {
     const korean = cli(['examples/trace/deck-chain.json', '--format', 'md', '--lang', 'ko']);
     expect(korean.status).toBe(0);
-    expect(korean.stdout.split('\n').slice(0, 3)).toEqual(['| 값 이름 | 식 | 값 |', '| --- | --- | --- |', '| **순전파** | | |']);
+    const lines = korean.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['**주어진 값**', '', '- 입력: $x_{1} = 1$.']);
+    expect(lines.slice(10, 13)).toEqual(['| 값 이름 | 식 | 값 |', '| --- | --- | --- |', '| **순전파** | | |']);
   }, 60_000);
 });

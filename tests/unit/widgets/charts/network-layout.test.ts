@@ -25,6 +25,12 @@ describe('layoutNetwork(layers, box)', () => {
     expect(layout.units.filter((u) => u.layer === 1).map((u) => u.y)).toEqual([50, 200, 350]);
   });
 
+  it('keeps paddingY above and below when given: the tallest column spans 80 … 320, columns as before', () => {
+    const tall = layoutNetwork([2, 3, 1], { width: 600, height: 400, padding: 50, paddingY: 80 });
+    expect(tall.units.filter((u) => u.layer === 1).map((u) => u.y)).toEqual([80, 200, 320]);
+    expect(tall.units.find((u) => u.id === 'u2.0')?.x).toBe(550);
+  });
+
   it('edges stop at the circles\' rims', () => {
     const e = layout.edges[0];
     const a = layout.units.find((u) => u.id === e.source)!;
