@@ -5,14 +5,15 @@
 
 /**
  * A number for a sentence: six significant digits, exponent form when very large or small,
- * ∞ for infinities. Exact values belong in the fields; messages only have to be read.
+ * ∞ for infinities, a true minus sign ("−5 to 5", not "-5"). Exact values belong in the fields;
+ * messages only have to be read.
  */
 export function formatNumber(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
   const size = Math.abs(x);
-  if (size !== 0 && (size >= 1e6 || size < 1e-4)) return x.toExponential(2);
-  return String(Number(x.toPrecision(6)));
+  const text = size !== 0 && (size >= 1e6 || size < 1e-4) ? size.toExponential(2) : String(Number(size.toPrecision(6)));
+  return x < 0 ? `−${text}` : text;
 }
 
 /** Fills `{name}` placeholders of one template; numbers go through formatNumber. */

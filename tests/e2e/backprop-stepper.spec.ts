@@ -147,8 +147,10 @@ for (const lang of LANGS) {
     await expect(widget.locator('tr.nn-st-current')).toHaveAttribute('data-id', 'out.1.1');
     await expect(score).toContainText(lang === 'en' ? '1 of 2' : '2개 중 1개');
 
-    // jump to the error E (shown), then the output δ's and the hidden δ are asked
+    // jump to the error E: in check mode E itself is asked (shown here), then the output δ's and the hidden δ
     await widget.locator('.nn-st-bar select').selectOption({ index: 1 }); // the jump menu: forward pass, error E, …
+    await expect(widget.locator('.nn-st-quiz-form label math')).toHaveAttribute('alttext', 'E');
+    await widget.locator('.nn-st-reveal').click();
     await expect(widget.locator('tr.nn-st-current')).toHaveAttribute('data-id', 'E');
     const mistakes: [string, string, RegExp][] = [
       ['delta.2.1', 'sign', lang === 'en' ? /sign is flipped/ : /부호가 뒤집혔습니다/],
@@ -173,7 +175,7 @@ for (const lang of LANGS) {
     await answer.fill(delta12.toFixed(4));
     await answer.press('Enter');
     await expect(message).toHaveAttribute('data-verdict', 'correct');
-    await expect(score).toContainText(lang === 'en' ? '1 of 6' : '6개 중 1개');
+    await expect(score).toContainText(lang === 'en' ? '1 of 7' : '7개 중 1개');
     await expectClean(page, errors);
   });
 

@@ -54,6 +54,7 @@ export const strings = {
   stepperQuantity: 'quantity',
   stepperValue: 'value',
   stepperTableEmpty: 'Nothing yet.',
+  stepperPrintDiagram: 'The network: inputs on the left with their values x under them, each weight written along its edge, each bias b beside its unit',
   stepperDiagram: 'The network: inputs on the left, weights on the edges, each unit’s output under it once computed; the unit or edge of the current step is highlighted',
   stepperDiagramNote: 'Edges: blue positive, orange negative, thicker = larger |w|; a dashed edge carries its updated weight.',
   stepperSummaryStart: 'Step 0 of {total}: nothing computed yet.',

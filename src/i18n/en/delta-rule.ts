@@ -15,7 +15,7 @@ export const strings = {
   deltaRuleSeedNote: 'From the seed: w₁, w₂ and b each drawn uniformly from −0.5 to 0.5 and rounded to 2 decimals.',
   deltaRuleSettings: 'Settings',
   deltaRuleSettingsSummary: 'Settings: {gate}, α = {alpha}, w₁ = {w1}, w₂ = {w2}, b = {b}',
-  deltaRuleTruthTable: 'Training vectors of {gate}; y is the output with the current weights (marked where it differs from d)',
+  deltaRuleTruthTable: 'Training vectors of {gate}; y is the output with the current weights (marked where it differs from d); in this step’s row, y during the step → y after its update',
   deltaRuleThisStep: 'this step',
   deltaRuleEpoch: 'epoch',
   deltaRuleStatus: 'Errors in epoch {epoch} so far: {errors}',

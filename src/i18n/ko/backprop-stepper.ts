@@ -57,6 +57,7 @@ export const strings: Translation<typeof en> = {
   stepperQuantity: '값 이름',
   stepperValue: '값',
   stepperTableEmpty: '아직 없습니다.',
+  stepperPrintDiagram: '신경망: 왼쪽이 입력이고 그 아래에 입력값 x, 연결선을 따라 가중치, 유닛 옆에 바이어스 b',
   stepperDiagram: '신경망: 왼쪽이 입력, 연결선 위에 가중치, 계산이 끝난 유닛 아래에 출력. 현재 단계의 유닛이나 연결선이 강조됩니다',
   stepperDiagramNote: '연결선: 파랑은 양수, 주황은 음수, 굵을수록 |w|가 큼. 점선은 갱신된 가중치입니다.',
   stepperSummaryStart: '{total}단계 중 0단계: 아직 계산한 값이 없습니다.',

@@ -18,7 +18,7 @@ export const strings: Translation<typeof en> = {
   deltaRuleSeedNote: '시드로 생성: w₁, w₂, b를 각각 −0.5부터 0.5 사이에서 균등하게 뽑아 소수 둘째 자리로 반올림한다.',
   deltaRuleSettings: '설정',
   deltaRuleSettingsSummary: '설정: {gate}, α = {alpha}, w₁ = {w1}, w₂ = {w2}, b = {b}',
-  deltaRuleTruthTable: '{gate}의 학습 벡터. y는 현재 가중치로 계산한 출력(d와 다르면 밑줄)',
+  deltaRuleTruthTable: '{gate}의 학습 벡터. y는 현재 가중치로 계산한 출력(d와 다르면 밑줄). 이번 단계의 행은 단계 중의 y → 갱신 후의 y',
   deltaRuleThisStep: '이번 단계',
   deltaRuleEpoch: '에포크',
   deltaRuleStatus: '에포크 {epoch}에서 지금까지의 오류: {errors}',

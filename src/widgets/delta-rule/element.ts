@@ -159,7 +159,7 @@ export const DeltaRuleWidget = widgetElement({
     const outputs = SAMPLE_XS.map((x, k) => perceptronOutput(p, [x, SAMPLE_YS[k]]));
 
     setText(view.truthCaption, fill(t.deltaRuleTruthTable, { gate }));
-    view.truth.render(targets, outputs, last ? last.sample : null);
+    view.truth.render(targets, outputs, last ? last.sample : null, last?.y);
 
     const epochErrors = last && last.sample === 3 ? session.epochErrors[session.epochErrors.length - 1] : session.errorsThisEpoch;
     setText(view.status, fill(t.deltaRuleStatus, { epoch: String(last ? last.epoch : 1), errors: String(epochErrors) }));

@@ -13,8 +13,12 @@ import type { ParameterState } from './session';
 
 export interface TruthTable {
   readonly element: HTMLTableElement;
-  /** d and the current y of each sample; `current` = the sample of the last step (null before any). */
-  render(targets: ArrayLike<number>, outputs: readonly number[], current: number | null): void;
+  /**
+   * d and the current y of each sample; `current` = the sample of the last step (null before any),
+   * `stepY` its y during that step. The step's own row shows "y during → y now" when the update
+   * changed it, so it agrees with the step's text (y = step(net) with the weights before the update).
+   */
+  render(targets: ArrayLike<number>, outputs: readonly number[], current: number | null, stepY?: number): void;
 }
 
 const INPUTS = [
@@ -37,12 +41,13 @@ export function createTruthTable(caption: HTMLElement, thisStep: string): TruthT
   );
   return {
     element,
-    render(targets, outputs, current) {
+    render(targets, outputs, current, stepY) {
       rows.forEach((row, sample) => {
-        setText(row.cells[2], String(targets[sample]));
-        setText(row.cells[3], String(outputs[sample]));
-        row.classList.toggle('dr-wrong', outputs[sample] !== targets[sample]);
         const isCurrent = sample === current;
+        const changed = isCurrent && stepY !== undefined && stepY !== outputs[sample];
+        setText(row.cells[2], String(targets[sample]));
+        setText(row.cells[3], changed ? `${stepY} → ${outputs[sample]}` : String(outputs[sample]));
+        row.classList.toggle('dr-wrong', outputs[sample] !== targets[sample]);
         if (isCurrent) row.setAttribute('aria-current', 'true');
         else row.removeAttribute('aria-current');
         setText(row.cells[4], isCurrent ? `← ${thisStep}` : '');

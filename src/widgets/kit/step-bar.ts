@@ -53,6 +53,8 @@ export interface StepBar {
   first(): void;
   last(): void;
   togglePlay(): void;
+  /** True while Play is advancing the steps. */
+  playing(): boolean;
 }
 
 export function createStepBar(options: StepBarOptions): StepBar {
@@ -94,6 +96,7 @@ export function createStepBar(options: StepBarOptions): StepBar {
     previous: () => take(options.get() - 1),
     first: () => take(0),
     last: () => take(options.count()),
+    playing: () => clock.playing,
     togglePlay() {
       if (clock.playing) clock.pause();
       else if (!playable()) bar.next();

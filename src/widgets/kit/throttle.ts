@@ -2,7 +2,8 @@
  * Leading-and-trailing throttle: the first value goes out at once; values pushed within `intervalMs`
  * of the last delivery wait, and only the latest of them goes out when the interval ends.
  * Used for the aria-live summary, so a screen reader hears the state of a running demo every second
- * or so, never a queue of every step, and always hears the final state. Timers are injected.
+ * or so, never a queue of every step, and always hears the final state; pushNow is for a change the
+ * reader made (a step, a key): it is heard at once. Timers are injected.
  */
 
 export interface Timers {
@@ -13,6 +14,8 @@ export interface Timers {
 
 export interface Throttle<T> {
   push(value: T): void;
+  /** Delivers `value` at once, dropping any waiting one (a reader's own action: its result, not the last one's). */
+  pushNow(value: T): void;
   /** Drops a waiting value. */
   cancel(): void;
 }
@@ -38,6 +41,10 @@ export function createThrottle<T>(deliver: (value: T) => void, intervalMs: numbe
         waiting = null;
         if (next) send(next.value);
       }, Math.max(0, wait));
+    },
+    pushNow(value) {
+      this.cancel();
+      send(value);
     },
     cancel() {
       if (timer !== null) timers.clearTimeout(timer);

@@ -22,7 +22,8 @@
  *   resize/theme observers, outside any guard; they report a failure as a bubbling `nn-chart-error`
  *   (charts/chart-frame.ts), which the element turns into the same error box.
  * - Screen readers: `announce(text)` writes a one-line summary into an aria-live="polite" region, at
- *   most once a second (the latest text wins), so a running demo is described, not recited.
+ *   most once a second (the latest text wins), so a running demo is described, not recited; with
+ *   `now` (nothing is playing: the reader's own step or key), at once, so it never lags one step behind.
  * - Language: `uiLang` is the lang of the closest ancestor with one. (HTMLElement already owns
  *   `lang` — the element's own attribute — so the inherited language gets its own name.)
  */
@@ -174,8 +175,9 @@ export abstract class NnWidget extends HTMLElement {
   }
 
   /** Sets the one-line screen-reader summary (throttled; the latest text wins). */
-  protected announce(text: string): void {
-    this.#announcer?.push(text);
+  protected announce(text: string, now = false): void {
+    if (now) this.#announcer?.pushNow(text);
+    else this.#announcer?.push(text);
   }
 
   /** Stops the widget and shows the error box in its frame. */

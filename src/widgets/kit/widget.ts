@@ -223,7 +223,9 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
         guard(() => {
           for (const bar of bars) bar.render();
           const summary = spec.render(view, { state: store.get(), model, run: runner?.state.get() ?? null, lang, t });
-          if (summary) this.announce(summary);
+          // While something plays, a summary a second; otherwise the change is the reader's: say it now.
+          const playing = runner?.state.get().status === 'playing' || bars.some((bar) => bar.playing());
+          if (summary) this.announce(summary, !playing);
         }),
       );
       this.own(() => redraw.cancel());

@@ -17,14 +17,14 @@ import { serialize } from '../kit/url-state';
 import { widgetElement } from '../kit/widget';
 import { createExportPanel } from './export-panel';
 import { createFdTable } from './fd-table';
-import { fixedValue, subscript, symbolText } from './format';
+import { fixedValue, symbolText } from './format';
 import { createFormulaPanel } from './formula-panel';
 import { answered, askedStep, counterStep, emptyScore, moveTo, phaseJump, readStepperState, stepperModel, type StepperModel } from './model';
 import { problemToFields, sizesOf, STEPPER_ID, STEPPER_TABLE, traceOptionsOf, type StepperUrlState } from './problem-url';
 import { createQuantitiesTable, PHASE_KEYS } from './quantities-table';
 import { createQuizPanel } from './quiz-panel';
 import { createSetupPanel } from './setup-panel';
-import { diagramNumbers, highlightOf, phaseStarts } from './step-model';
+import { diagramNumbers, highlightOf, phaseStarts, unitLabels } from './step-model';
 
 /** Quantities per second while playing. */
 const PLAY_SPEED = 1.5;
@@ -171,18 +171,6 @@ export const BackpropStepperWidget = widgetElement({
     return summary(t, model, position);
   },
 });
-
-/** x₁ x₂ | h₁ h₂ | y₁ y₂ (h₁⁽ˡ⁾ when there is more than one hidden layer). */
-function unitLabels(sizes: readonly number[]): string[][] {
-  return sizes.map((n, l) =>
-    Array.from({ length: n }, (_, k) => {
-      const index = subscript(k + 1);
-      if (l === 0) return `x${index}`;
-      if (l === sizes.length - 1) return `y${index}`;
-      return sizes.length > 3 ? `h${index}⁽${l}⁾` : `h${index}`;
-    }),
-  );
-}
 
 /** The screen reader's line: the step and its value; at the end, E before and after. */
 function summary(t: (key: WidgetStringKey) => string, model: StepperModel, position: number): string {

@@ -12,7 +12,9 @@ import { showUrlNotice } from '../kit/frame';
 import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
 import { fixedValue } from './format';
 import { mathml } from './math';
-import { readStepperUrl, traceOptionsOf } from './problem-url';
+import { readStepperUrl, sizesOf, traceOptionsOf } from './problem-url';
+import { unitLabels } from './step-model';
+import { renderNetwork } from '../charts/network-diagram';
 import { PHASE_KEYS } from './quantities-table';
 
 function given(problem: TraceProblem, lang: Lang): HTMLElement {
@@ -33,10 +35,25 @@ function given(problem: TraceProblem, lang: Lang): HTMLElement {
     });
   });
   const names = activationAndLoss(t, problem.layers.map((layer) => layer.activation), problem.loss);
+  // "The network below": drawn with every weight on its edge, each bias above or under its unit, x under the inputs.
+  const diagram = h('div', { class: 'nn-print-diagram' });
+  const sizes = sizesOf(problem);
+  renderNetwork(
+    diagram,
+    {
+      layers: sizes,
+      weights: problem.layers.map((layer) => layer.weights.flat()),
+      biases: [undefined, ...problem.layers.map((layer) => layer.bias)],
+      unitLabels: unitLabels(sizes),
+      unitValues: [problem.input],
+    },
+    { label: t('stepperPrintDiagram'), lang, edgeLabels: true, format: (v) => String(v + 0).replace('-', '−') },
+  );
   return h(
     'section',
     {},
     h('h2', {}, t('stepperPrintGiven')),
+    diagram,
     list,
     h('p', {}, fill(t('stepperActivation'), names), problem.updateBias ? '' : ` (${t('stepperUpdateBias')}: ✗)`),
   );

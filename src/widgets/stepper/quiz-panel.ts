@@ -57,7 +57,8 @@ export interface QuizPanelOptions {
 export function createQuizPanel(options: QuizPanelOptions): QuizPanel {
   const { lang } = options;
   const t = (key: WidgetStringKey) => widgetString(key, lang);
-  const input = h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', size: 12, id: uniqueId('answer') });
+  // No decimal keypad: half the answers are negative, and iPhones' keypad has no minus key.
+  const input = h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false', size: 12, id: uniqueId('answer') });
   const label = h('label', { for: input.id });
   const checkButton = h('button', { type: 'button', class: 'nn-st-check-answer' }, t('stepperQuizCheck'));
   const reveal = h('button', { type: 'button', class: 'nn-st-reveal' }, t('stepperQuizReveal'));

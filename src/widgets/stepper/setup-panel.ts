@@ -53,7 +53,7 @@ export function createSetupPanel(config: SetupPanelOptions): SetupPanel {
   };
 
   // ——— sizes ———
-  const sizesInput = h('input', { type: 'text', id: uniqueId('sizes'), size: 10, autocomplete: 'off', spellcheck: 'false', inputmode: 'numeric' });
+  const sizesInput = h('input', { type: 'text', id: uniqueId('sizes'), size: 10, autocomplete: 'off', spellcheck: 'false' }); // "2-3-1": a numeric keypad has no dash
   const sizesHint = h('span', { class: 'nn-field-hint', id: uniqueId('hint') }, t('stepperSizesHint'));
   const sizesMessage = h('span', { class: 'nn-field-message', id: uniqueId('message'), role: 'status' });
   sizesInput.setAttribute('aria-describedby', `${sizesHint.id} ${sizesMessage.id}`);

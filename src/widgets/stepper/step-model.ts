@@ -6,6 +6,7 @@
 import type { TracePhase, TraceStep } from '../../core';
 import type { NetworkHighlight } from '../charts/network-diagram';
 import { edgeId, unitId } from '../charts/network-layout';
+import { subscript } from './format';
 
 export const PHASES: readonly TracePhase[] = ['forward', 'loss', 'delta', 'gradient', 'update'];
 
@@ -104,4 +105,16 @@ export function diagramNumbers(
     if (ref.kind === 'new.b') b[ref.layer - 1][ref.unit - 1] = step.value;
   }
   return { weights: flat, biases: b, updatedEdges, unitValues };
+}
+
+/** x₁ x₂ | h₁ h₂ | y₁ y₂ (h₁⁽ˡ⁾ when there is more than one hidden layer). */
+export function unitLabels(sizes: readonly number[]): string[][] {
+  return sizes.map((n, l) =>
+    Array.from({ length: n }, (_, k) => {
+      const index = subscript(k + 1);
+      if (l === 0) return `x${index}`;
+      if (l === sizes.length - 1) return `y${index}`;
+      return sizes.length > 3 ? `h${index}⁽${l}⁾` : `h${index}`;
+    }),
+  );
 }

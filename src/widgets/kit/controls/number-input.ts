@@ -5,10 +5,11 @@
  * "-" on the way to "-0.5" is not an error), and what goes on is always a valid number: the text's
  * value, or the clamped value / the last good value with a message saying which and why.
  *
- * `type="text" inputmode="decimal"` rather than `type="number"`: a number input hides what was typed
+ * `type="text"` rather than `type="number"`: a number input hides what was typed
  * (its value is '' for "abc" and for "1e999"), so the message could not say what was wrong; the
  * grammar is numeral.ts's either way. ArrowUp/ArrowDown step the value (Shift: ten steps), as a
- * number input would.
+ * number input would. The on-screen keyboard: a numeric or decimal keypad for a field that takes no
+ * negative number; otherwise the full one, since iPhones' keypads have no minus key.
  *
  * The message element has role="status" (announced politely when it appears) and is the input's
  * aria-describedby, so it is read again when the reader comes back to the field.
@@ -60,7 +61,7 @@ export function createNumberInput(options: NumberInputOptions): NumberInput {
   const message = h('span', { class: 'nn-field-message', id: messageId, role: 'status' });
   const input = h('input', {
     type: 'text',
-    inputmode: options.integer && min >= 0 ? 'numeric' : 'decimal',
+    inputmode: min < 0 ? 'text' : options.integer ? 'numeric' : 'decimal',
     autocomplete: 'off',
     spellcheck: 'false',
     size: options.size ?? 8,

@@ -19,6 +19,11 @@ describe('formatting', () => {
     expect(formatNumber(Infinity)).toBe('∞');
     expect(formatNumber(-Infinity)).toBe('−∞');
     expect(formatNumber(NaN)).toBe('NaN');
+    // a true minus, as in running text: the range message reads "−5 to 5"
+    expect(formatNumber(-5)).toBe('−5');
+    expect(formatNumber(-2e-7)).toBe('−2.00e-7');
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatMessage({ key: 'outOfRange', params: { raw: '9', min: -5, max: 5, value: 5 } }, 'en')).toBe('9 is outside −5 to 5; using 5.');
   });
 
   it('formatMessage picks the language', () => {

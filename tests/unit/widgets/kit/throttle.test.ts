@@ -75,6 +75,21 @@ describe('createThrottle(deliver, 1000 ms)', () => {
     expect(out).toEqual(['a', 'b']);
   });
 
+  it('pushNow delivers at once, even within the interval, and drops what was waiting (a reader’s step is heard, not the one before)', () => {
+    const timers = fakeTimers();
+    const out: string[] = [];
+    const t = createThrottle<string>((v) => out.push(v), 1000, timers);
+    t.push('step 1');
+    timers.advance(100);
+    t.push('step 2'); // waits
+    timers.advance(100);
+    t.pushNow('step 3');
+    expect(out).toEqual(['step 1', 'step 3']);
+    expect(timers.pending).toBe(0);
+    timers.advance(2000);
+    expect(out).toEqual(['step 1', 'step 3']);
+  });
+
   it('cancel drops a waiting value and its timer', () => {
     const timers = fakeTimers();
     const out: string[] = [];
