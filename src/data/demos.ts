@@ -73,7 +73,7 @@ export const DEMOS: readonly Demo[] = [
     section: 'output-weight',
     title: { en: 'The chain, line by line', ko: '사슬, 한 줄씩' },
     summary: {
-      en: 'The deck\'s chain x → h → y: every line of the derivation of ∂E/∂w₂ and ∂E/∂w₁ with your numbers, factors linked to the diagram, and steps on the map of E.',
+      en: 'The seminar\'s chain x → h → y: every line of the derivation of ∂E/∂w₂ and ∂E/∂w₁ with your numbers, factors linked to the diagram, and steps on the map of E.',
       ko: '발표 자료의 사슬 x → h → y: ∂E/∂w₂와 ∂E/∂w₁ 유도의 모든 줄에 직접 고른 수가 들어가고, 인수가 그림과 연결되며, E의 지도 위에서 한 단계씩 학습한다.',
     },
   },
@@ -141,7 +141,7 @@ export const DEMOS: readonly Demo[] = [
     id: 'loss-example',
     chapter: 'loss-functions',
     section: 'what-a-loss-measures',
-    title: { en: 'The deck’s example, live', ko: '슬라이드의 예, 직접 움직여 보기' },
+    title: { en: 'The seminar’s example, live', ko: '슬라이드의 예, 직접 움직여 보기' },
     summary: {
       en: 'Real value 500, prediction 350, then more examples: raw differences that cancel in a signed sum, against absolute values (MAE) and squares (MSE) that cannot.',
       ko: '실제 값 500, 예측 값 350에서 시작해 예시를 더한다. 부호가 있는 합에서 서로 지워지는 차이와, 지워지지 않는 절대값(MAE)과 제곱(MSE)을 비교한다.',

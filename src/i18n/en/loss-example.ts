@@ -1,12 +1,12 @@
 /** English UI strings of the loss-example widget: the browser loads them as the widget starts (src/widgets/kit/strings.ts). */
 export const strings = {
   // ——— The deck’s example, live (src/widgets/loss-example/, components/LossExample.astro) ———
-  lxTitle: 'The deck’s example, live',
+  lxTitle: 'The seminar’s example, live',
   lxCaption: 'Real values yᵢ against predictions yᵢᵖ: for each example the raw difference yᵢ − yᵢᵖ, its absolute value and its square, and what each total makes of them. In the signed sum opposite errors cancel; in MAE and MSE they cannot.',
   lxFormulaLabel: 'The widget’s numbers in the formulas: the first example’s difference, then MAE and MSE over all shown examples',
   lxAdd: 'Add example',
   lxRemove: 'Remove last',
-  lxDeck: 'The deck’s example',
+  lxDeck: 'The seminar’s example',
   lxCancel: 'Make them cancel (our addition)',
   lxCancelOut: 'No prediction from {min} to {max} makes example {i} cancel the others: it would have to be {p}. Change a value or remove an example.',
   lxY: 'y{s}, real value of example {i}',

@@ -3,7 +3,7 @@ export const strings = {
   // ——— MAE vs MSE (src/widgets/mae-vs-mse/, components/MaeVsMse.astro) ———
   mvmTitle: 'MAE vs MSE',
   mvmCaption: 'One constant prediction c for every point (yᵢᵖ = c). Left: the points yᵢ and the line c; each residual yᵢ − c is drawn as a segment (its length is MAE’s term) and as the square on it (its area is MSE’s term). Drag a point or the line, or move them with the arrow keys. Right: MAE(c) and MSE(c) with the current c, its tangent (slope dL/dc) and the best c. The step buttons take one gradient-descent step on c for either loss. Choose the line as the predictor to add a slope m: yᵢᵖ = c + m(xᵢ − x̄), where xᵢ = i and c is the line’s height at the middle x̄, so MAE(c) and MSE(c) at that slope are still a V and a parabola. The dashed lines are the best line for each loss.',
-  mvmFormulaLabel: 'The widget’s numbers in the deck’s MAE and MSE, each with its gradient with respect to c (and, for a line, to its slope m)',
+  mvmFormulaLabel: 'The widget’s numbers in the seminar’s MAE and MSE, each with its gradient with respect to c (and, for a line, to its slope m)',
   mvmPoints: 'Points yᵢ',
   mvmChapter: 'Chapter: 500, 300, 200',
   mvmOutlier: 'Add the outlier 2000',
