@@ -6,7 +6,7 @@ export const strings: Translation<typeof en> = {
   // ——— Backprop stepper (components/BackpropStepper.astro, src/widgets/stepper/) ———
   stepperTitle: '역전파 단계별 계산기',
   stepperCaption: '신경망 전체의 학습 한 단계를 값 하나씩 계산합니다. 모든 순입력과 출력, 오차, 모든 δ, 모든 기울기와 갱신을 식과 실제 수로 보여 줍니다. 신경망을 바꾸고, 내 답을 확인하고, 연습지를 내보낼 수 있습니다.',
-  stepperSetup: '설정: 신경망, 예제, 옵션',
+  stepperSetup: '설정: 신경망, 예시, 옵션',
   stepperSizes: '층 크기',
   stepperSizesHint: '입력-유닛-…, 예: 2-2-2 (층은 4개까지, 층마다 유닛 4개까지)',
   stepperSizesInvalid: '바꾸지 않았습니다: {problem}',
@@ -18,7 +18,7 @@ export const strings: Translation<typeof en> = {
   stepperBias: '바이어스',
   stepperWeightLabel: '가중치 w{sup}{j}{i} ({from} → {to})',
   stepperBiasLabel: '{to}의 바이어스 b{sup}{j}',
-  stepperExample: '예제와 학습률',
+  stepperExample: '예시와 학습률',
   stepperInputLabel: '입력 x{i}',
   stepperTargetLabel: '목표값 y′{j}',
   stepperEta: '학습률 η',
