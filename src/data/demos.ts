@@ -54,7 +54,7 @@ export const DEMOS: readonly Demo[] = [
     title: { en: 'The training loop on XOR', ko: 'XOR를 배우는 학습 루프' },
     summary: {
       en: 'A sigmoid network learns XOR by backpropagation until the loss is within the tolerance — or gets stuck.',
-      ko: '시그모이드 신경망이 역전파로 XOR를 배워 손실이 허용 오차 안에 들거나, 지역 최솟값에 갇힌다.',
+      ko: '시그모이드 신경망이 역전파로 XOR를 배워 손실이 허용 오차 안에 들거나, 빠져나가기 어려운 평탄한 영역에 머문다.',
     },
   },
   {
