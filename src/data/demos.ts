@@ -114,7 +114,7 @@ export const DEMOS: readonly Demo[] = [
     title: { en: 'Activation bench', ko: '활성 함수 실험대' },
     summary: {
       en: 'Step, sigmoid, tanh, ReLU, Leaky ReLU, softmax’s two-class slice and linear, each with its derivative: drag x and read f(x) and f′(x) in the formula, steepen the sigmoid, multiply L slopes.',
-      ko: '계단 함수, sigmoid, tanh, ReLU, Leaky ReLU, 두 클래스 softmax, 선형 함수를 도함수와 함께: x를 끌며 수식에서 f(x)와 f′(x)를 읽고, sigmoid를 가파르게 하고, L개 기울기를 곱해 본다.',
+      ko: '계단 함수, sigmoid, tanh, ReLU, Leaky ReLU, 두 클래스 softmax, 선형 함수를 도함수와 함께: x를 끌며 수식에서 f(x)와 f′(x)를 읽고, sigmoid를 가파르게 하고, L개 미분값을 곱해 본다.',
     },
   },
   {
