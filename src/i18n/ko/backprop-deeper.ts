@@ -22,7 +22,7 @@ export const strings: Translation<typeof en> = {
   deeperFactor: '인수 {step} / {total}: {symbol} = {value}, {what}.',
   deeperWhatError: '오차 y − y′',
   deeperWhatSlope: '입력에서 잰 {unit}의 미분값',
-  deeperWhatSlopeH2: '입력 w₂h₁에서 잰 h₂의 미분값 (발표 자료의 sig(w₃h₂)′를 참고의 설명대로 읽은 것)',
+  deeperWhatSlopeH2: '입력 w₂h₁에서 잰 h₂의 미분값 (발표 자료의 sig(w₃h₂)′을 참고의 설명대로 읽은 것)',
   deeperWhatWeight: '거꾸로 지나가는 가중치 {w}',
   deeperWhatInput: '가중치 {w}에 실려 들어오는 값',
   deeperWhatReused: '바로 위 단계에서 온 값 ({delta} 줄에서 한 번 계산해 두고 여기서 다시 쓴다)',

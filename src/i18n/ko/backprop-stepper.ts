@@ -69,7 +69,7 @@ export const strings: Translation<typeof en> = {
   stepperMistakeMissingEta: '학습률을 빠뜨렸습니다. 갱신은 w − ∂E/∂w가 아니라 w − η·∂E/∂w입니다.',
   stepperMistakePlusSign: '방향이 반대입니다. 갱신은 기울기를 뺍니다: w − η·∂E/∂w (더했습니다).',
   stepperFdTitle: '기울기의 유한 차분 검산',
-  stepperFdCaption: '역전파로 구한 각 기울기와 중심 차분 (E(θ + ε) − E(θ − ε)) / 2ε를 전체 정밀도로 비교',
+  stepperFdCaption: '역전파로 구한 각 기울기와 중심 차분 (E(θ + ε) − E(θ − ε)) / 2ε을 전체 정밀도로 비교',
   stepperFdParam: '매개변수',
   stepperFdBackprop: '역전파',
   stepperFdNumeric: '수치 미분',

@@ -65,6 +65,12 @@ describe('the content check finds what it should (known-bad and known-good text)
     expect(separatedParticles('x', '0.5 이상, 10 개, $n$ 번째, 2 이하. **$p$는 어느 쪽인가?** 이 강의는')).toEqual([]);
   });
 
+  it('a particle for a vowel after a formula read with a final consonant (제곱, 프라임, 엡실론)', () => {
+    const bad = ['분산 $\\sigma_B^2$가 작다.', '$\\text{sig}(x)\'$로 쓴다.', '$\\sqrt{G_t + \\epsilon}$로 나눈다.', 'sig(w₃h₂)′를 읽는다.', '$\\varepsilon$를 0으로'];
+    expect(bad.map((t) => separatedParticles('x', t).length)).toEqual(bad.map(() => 1));
+    expect(separatedParticles('x', '$\\sigma_B^2$이 작고 $\\sqrt{G_t + \\epsilon}$으로 나누며 $x^2$과 $y$를 본다. 2가지, ε가량')).toEqual([]);
+  });
+
   it('reports the line of the particle', () => {
     expect(separatedParticles('f.mdx', 'a\nb\n난수 $r_j$ 를 뽑는다.')[0].line).toBe(3);
   });

@@ -5,7 +5,8 @@
  *
  * - particle: a Korean particle separated by a space from the inline formula, number, code, bold text,
  *   parenthesis or `{…}` expression before it ("$r_j$ 를", "0.5 이다", "Ng(2013) 이"). A display formula
- *   on its own lines is not read: the particle after it cannot be attached.
+ *   on its own lines is not read: the particle after it cannot be attached. Also a particle chosen
+ *   for a vowel after a formula read aloud with a final consonant (σ²는 → σ²은: "시그마 제곱은").
  * - term: a word listed in the glossary's "not this" column (GlossaryEntry.notKo).
  * - register: a Korean chapter outcome that is not a plain ~한다 sentence, or a demo summary with a
  *   polite or imperative ending (~합니다, ~하세요) or not ending in ~다.
@@ -53,13 +54,27 @@ export function mdxProse(source: string): string {
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
 }
 
+/**
+ * A formula whose reading ends in a consonant — x² "제곱", f′ "프라임", ε "엡실론" — followed by the
+ * particle for a vowel: σ²는 → σ²은, sig(x)′로 → sig(x)′으로, √(G + ε)로 → √(G + ε)으로.
+ */
+const MISREAD = new RegExp(String.raw`(?:(?:\^2|\^\{2\}|'|\\(?:var)?epsilon)[\]})]*\$|[′²ε][\]})]*)(는|가|를|와|로|라)(?![가-힣])`, 'gu');
+const CONSONANT_FORM: Record<string, string> = { 는: '은', 가: '이', 를: '을', 와: '과', 로: '으로', 라: '이라' };
+
 export function separatedParticles(file: string, text: string): Finding[] {
-  return [...text.matchAll(SEPARATED)].map((m) => ({
+  const separated = [...text.matchAll(SEPARATED)].map((m) => ({
     kind: 'particle' as const,
     file,
     line: lineAt(text, m.index + m[0].length - m[2].length),
     text: text.slice(Math.max(0, m.index - 20), m.index + m[0].length).replace(/\s+/g, ' '),
   }));
+  const misread = [...text.matchAll(MISREAD)].map((m) => ({
+    kind: 'particle' as const,
+    file,
+    line: lineAt(text, m.index),
+    text: `${text.slice(Math.max(0, m.index - 20), m.index + m[0].length).replace(/\s+/g, ' ')} → ${CONSONANT_FORM[m[1]]} (read aloud, it ends in a consonant)`,
+  }));
+  return [...separated, ...misread];
 }
 
 export function forbiddenTerms(file: string, text: string, notThis: ReadonlyMap<string, string>): Finding[] {
