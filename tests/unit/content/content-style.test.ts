@@ -94,8 +94,11 @@ describe('the content check finds what it should (known-bad and known-good text)
     expect(summaryRegisterOk('가중치를 바꾸며 본다. 직선이 움직인다.')).toBe(true);
     expect(summaryRegisterOk('XOR를 계산합니다. 가중치를 바꾸며 확인하세요.')).toBe(false);
     expect(summaryRegisterOk('슬라이더를 움직여 보세요.')).toBe(false);
-    const front = '---\ntitle: x\noutcomes:\n  - 계산한다.\n  - 설명할 수 있다\n---\n본문';
-    expect(outcomeRegister('f.mdx', front)).toEqual([{ kind: 'register', file: 'f.mdx', line: 5, text: '설명할 수 있다' }]);
+    const front = '---\ntitle: x\nsummary: 뉴런을 살펴봅니다.\noutcomes:\n  - 계산한다.\n  - 설명할 수 있다\n---\n본문';
+    expect(outcomeRegister('f.mdx', front)).toEqual([
+      { kind: 'register', file: 'f.mdx', line: 3, text: '뉴런을 살펴봅니다.' },
+      { kind: 'register', file: 'f.mdx', line: 6, text: '설명할 수 있다' },
+    ]);
   });
 
   it('a line break that starts a list or a heading in the middle of a paragraph', () => {
@@ -103,6 +106,8 @@ describe('the content check finds what it should (known-bad and known-good text)
     expect(unintendedLists('p.mdx', perceptron)).toEqual([expect.objectContaining({ kind: 'list', line: 2 })]);
     expect(unintendedLists('p.mdx', 'a sum of\n- 3 and 4\n')).toHaveLength(1);
     expect(unintendedLists('p.mdx', 'the channel\n# 3 of the mixer\n')).toHaveLength(1);
+    expect(unintendedLists('p.mdx', 'the ratio is\n> 1 here\n')).toHaveLength(1);
+    expect(unintendedLists('p.mdx', 'a difference of 3\n-\n')).toHaveLength(1);
     const intended = [
       'Steps:', '1. one', '2. two', '   still two', '3. three', '', '- an item', '  continued', '- next', '',
       'The years 1990 and', '2. that was it', '', 'Some words:', '', '- a', '- b',

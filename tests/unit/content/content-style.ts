@@ -8,8 +8,8 @@
  *   on its own lines is not read: the particle after it cannot be attached. Also a particle chosen
  *   for a vowel after a formula read aloud with a final consonant (σ²는 → σ²은: "시그마 제곱은").
  * - term: a word listed in the glossary's "not this" column (GlossaryEntry.notKo).
- * - register: a Korean chapter outcome that is not a plain ~한다 sentence, or a demo summary with a
- *   polite or imperative ending (~합니다, ~하세요) or not ending in ~다.
+ * - register: a Korean chapter outcome that is not a plain ~한다 sentence, or a chapter or demo summary
+ *   with a polite or imperative ending (~합니다, ~하세요) or not ending in ~다.
  * - list: a line inside a paragraph that Markdown would turn into a list or a heading ("0 or\n1. So").
  */
 
@@ -100,7 +100,7 @@ export function summaryRegisterOk(summary: string): boolean {
   return /다\.$/.test(s) && !/(?:니다|세요|시오|어요|해요|아요)[.!?]/.test(s);
 }
 
-/** The Korean outcomes of a chapter's front matter, with their lines. */
+/** The Korean outcomes and summary of a chapter's front matter that are out of register, with their lines. */
 export function outcomeRegister(file: string, source: string): Finding[] {
   const front = /^---\n([\s\S]*?)\n---\n/.exec(source);
   if (!front) return [];
@@ -108,6 +108,8 @@ export function outcomeRegister(file: string, source: string): Finding[] {
   const lines = front[1].split('\n');
   let inOutcomes = false;
   lines.forEach((line, i) => {
+    const summary = /^summary:\s*(.*)$/.exec(line);
+    if (summary && !summaryRegisterOk(summary[1])) found.push({ kind: 'register', file, line: i + 2, text: summary[1] });
     if (/^outcomes:/.test(line)) inOutcomes = true;
     else if (/^\S/.test(line)) inOutcomes = false;
     else if (inOutcomes) {
@@ -120,12 +122,16 @@ export function outcomeRegister(file: string, source: string): Finding[] {
 
 const MARKER = /^(\s*)(?:(\d+)[.)]|[-+*])\s/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
+const QUOTE = /^\s{0,3}>\s/;
+/** A line of = or - under a paragraph line makes that paragraph a heading. */
+const SETEXT = /^\s{0,3}(?:=+|-+)\s*$/;
 
 /**
- * Lines that a paragraph's line break turns into a list or a heading. CommonMark lets a bullet
- * ("- ", "+ ", "* "), an ordered item starting at 1 ("1. ", "1) ") or an ATX heading interrupt a
- * paragraph. Such a line is meant as a list when it follows a blank line, a line ending in a colon, or
- * another item of the same list; otherwise it was meant as the paragraph's next line.
+ * Lines that a paragraph's line break turns into a list, a heading or a quote. CommonMark lets a bullet
+ * ("- ", "+ ", "* "), an ordered item starting at 1 ("1. ", "1) "), an ATX heading or a block quote
+ * interrupt a paragraph, and a line of = or - under it turns the paragraph into a heading. A list
+ * line is meant as one when it follows a blank line, a line ending in a colon, or another item of the
+ * same list; otherwise it was meant as the paragraph's next line.
  */
 export function unintendedLists(file: string, source: string): Finding[] {
   const lines = mdxProse(source.replace(/^---\n[\s\S]*?\n---\n/, blank)).split('\n');
@@ -145,7 +151,7 @@ export function unintendedLists(file: string, source: string): Finding[] {
       } else if (interrupts && !(inList && (MARKER.test(prev) || marker[1].length <= listIndent))) {
         found.push({ kind: 'list', file, line: i + 1, text: `${prev.trim()} ⏎ ${line.trim()}` });
       }
-    } else if (HEADING.test(line) && prevIsText) {
+    } else if ((HEADING.test(line) || QUOTE.test(line) || SETEXT.test(line)) && prevIsText) {
       found.push({ kind: 'list', file, line: i + 1, text: `${prev.trim()} ⏎ ${line.trim()}` });
     } else if (prevBlank && line.trim() !== '' && !/^\s/.test(line)) {
       inList = false;
