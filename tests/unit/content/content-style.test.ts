@@ -71,6 +71,12 @@ describe('the content check finds what it should (known-bad and known-good text)
     expect(separatedParticles('x', '$\\sigma_B^2$이 작고 $\\sqrt{G_t + \\epsilon}$으로 나누며 $x^2$과 $y$를 본다. 2가지, ε가량')).toEqual([]);
   });
 
+  it('a particle after a number in the form its Korean reading takes (영, 일, 이, … by the last digit)', () => {
+    const bad = ['확률은 0.5을 넘는다.', '값 10가 된다.', '1으로 둔다.', '3를 더한다.', '7는 크다.', '층 2이 있다.'];
+    expect(bad.map((t) => separatedParticles('x', t).length)).toEqual(bad.map(() => 1));
+    expect(separatedParticles('x', '0.5를 넘고 10이 되며 1로 두고 3을 더하면 7은 크다. 2가 있다. 2가지, 3개, $w_3$를, 2014)은')).toEqual([]);
+  });
+
   it('reports the line of the particle', () => {
     expect(separatedParticles('f.mdx', 'a\nb\n난수 $r_j$ 를 뽑는다.')[0].line).toBe(3);
   });

@@ -61,6 +61,22 @@ export function mdxProse(source: string): string {
 const MISREAD = new RegExp(String.raw`(?:(?:\^2|\^\{2\}|'|\\(?:var)?epsilon)[\]})]*\$|[′²ε][\]})]*)(는|가|를|와|로|라)(?![가-힣])`, 'gu');
 const CONSONANT_FORM: Record<string, string> = { 는: '은', 가: '이', 를: '을', 와: '과', 로: '으로', 라: '이라' };
 
+/**
+ * A number read in Korean ends as its last digit does — 영 삼 육 십 백 천 만 in a consonant, 일 칠 팔
+ * in ㄹ (which takes 로, not 으로), 이 사 오 구 in a vowel — so 0.5를, 10이, 1로, 3을 and not 0.5을,
+ * 10가, 1으로, 3를. (A particle after a parenthesis follows the word before it: Ng(2013)이, 응.)
+ */
+const NUMBER_PARTICLE = /(?<![\w.\\{^_])\d(?:[\d,]*\d)?(?:\.\d+)?(으로|은|는|이|가|을|를|과|와|로)(?![가-힣])/gu;
+const FINAL: Record<string, 'consonant' | 'rieul' | 'vowel'> = { 0: 'consonant', 3: 'consonant', 6: 'consonant', 1: 'rieul', 7: 'rieul', 8: 'rieul', 2: 'vowel', 4: 'vowel', 5: 'vowel', 9: 'vowel' };
+const AFTER_CONSONANT = new Set(['은', '이', '을', '과', '으로']);
+
+function numberParticleOk(number: string, particle: string): boolean {
+  const final = FINAL[number[number.length - 1]];
+  if (final === 'vowel') return !AFTER_CONSONANT.has(particle);
+  if (final === 'rieul') return particle === '로' || (AFTER_CONSONANT.has(particle) && particle !== '으로');
+  return AFTER_CONSONANT.has(particle);
+}
+
 export function separatedParticles(file: string, text: string): Finding[] {
   const separated = [...text.matchAll(SEPARATED)].map((m) => ({
     kind: 'particle' as const,
@@ -74,7 +90,15 @@ export function separatedParticles(file: string, text: string): Finding[] {
     line: lineAt(text, m.index),
     text: `${text.slice(Math.max(0, m.index - 20), m.index + m[0].length).replace(/\s+/g, ' ')} → ${CONSONANT_FORM[m[1]]} (read aloud, it ends in a consonant)`,
   }));
-  return [...separated, ...misread];
+  const numbers = [...text.matchAll(NUMBER_PARTICLE)]
+    .filter((m) => !numberParticleOk(m[0].slice(0, m[0].length - m[1].length), m[1]))
+    .map((m) => ({
+      kind: 'particle' as const,
+      file,
+      line: lineAt(text, m.index),
+      text: `${text.slice(Math.max(0, m.index - 20), m.index + m[0].length).replace(/\s+/g, ' ')} (the number, read aloud, takes another form)`,
+    }));
+  return [...separated, ...misread, ...numbers];
 }
 
 export function forbiddenTerms(file: string, text: string, notThis: ReadonlyMap<string, string>): Finding[] {
