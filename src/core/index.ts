@@ -33,3 +33,4 @@ export * from './examples';
 export * from './descent-step';
 export * from './sigmoid-neuron-descent';
 export * from './dead-units';
+export * from './xor-stuck';

@@ -24,7 +24,7 @@ export const DEMOS: readonly Demo[] = [
     title: { en: 'One neuron', ko: '뉴런 하나' },
     summary: {
       en: 'Weights, bias and input of a step neuron, with its decision line on the input plane: move the sliders or drag the line.',
-      ko: '계단 함수 뉴런의 가중치, 바이어스, 입력과 입력 평면 위의 결정 직선: 슬라이더를 움직이거나 직선을 끌어 보세요.',
+      ko: '계단 함수 뉴런의 가중치, 바이어스, 입력과 입력 평면 위의 결정 직선. 슬라이더를 움직이거나 직선을 끌어 본다.',
     },
   },
   {
@@ -44,17 +44,17 @@ export const DEMOS: readonly Demo[] = [
     title: { en: 'XOR from gates', ko: '게이트로 만드는 XOR' },
     summary: {
       en: 'A two-layer step network, NAND and OR feeding AND, computes XOR; edit any weight and watch it break or survive.',
-      ko: 'NAND와 OR이 AND로 이어지는 2층 계단 함수 신경망이 XOR을 계산합니다. 가중치를 바꾸며 XOR이 깨지는지 확인하세요.',
+      ko: 'NAND와 OR가 AND로 이어지는 2층 계단 함수 신경망이 XOR를 계산한다. 가중치를 바꾸며 XOR가 깨지는지 본다.',
     },
   },
   {
     id: 'training-loop',
     chapter: 'perceptron',
     section: 'training-loop',
-    title: { en: 'The training loop on XOR', ko: 'XOR을 배우는 학습 루프' },
+    title: { en: 'The training loop on XOR', ko: 'XOR를 배우는 학습 루프' },
     summary: {
       en: 'A sigmoid network learns XOR by backpropagation until the loss is within the tolerance — or gets stuck.',
-      ko: '시그모이드 신경망이 역전파로 XOR을 배워 손실이 허용 오차 안에 들거나, 지역 최솟값에 갇힌다.',
+      ko: '시그모이드 신경망이 역전파로 XOR를 배워 손실이 허용 오차 안에 들거나, 빠져나가기 어려운 평탄한 영역에 머문다.',
     },
   },
   {
@@ -104,7 +104,7 @@ export const DEMOS: readonly Demo[] = [
     title: { en: 'Linear collapse, H(X) = AX', ko: '선형 층의 붕괴, H(X) = AX' },
     summary: {
       en: 'A 2-2-1 network on XOR: watch a square grid pass through layer 1 and see A = W₂W₁ computed live. With linear units the lines stay straight, the net equals Ax + c and XOR stays out of reach; switch on tanh or ReLU, train, and it is solved.',
-      ko: 'XOR을 배우는 2-2-1 네트워크: 정사각형 격자가 첫 번째 층을 지나며 어떻게 변하는지 보고, A = W₂W₁을 실시간으로 계산한다. 선형 유닛이면 직선은 직선으로 남고 네트워크는 Ax + c와 같아 XOR을 풀 수 없다. tanh나 ReLU로 바꿔 학습하면 풀린다.',
+      ko: 'XOR를 배우는 2-2-1 신경망: 정사각형 격자가 첫 번째 층을 지나며 어떻게 변하는지 보고, A = W₂W₁을 실시간으로 계산한다. 선형 유닛이면 직선은 직선으로 남고 신경망은 Ax + c와 같아 XOR를 풀 수 없다. tanh나 ReLU로 바꿔 학습하면 풀린다.',
     },
   },
   {
@@ -114,7 +114,7 @@ export const DEMOS: readonly Demo[] = [
     title: { en: 'Activation bench', ko: '활성 함수 실험대' },
     summary: {
       en: 'Step, sigmoid, tanh, ReLU, Leaky ReLU, softmax’s two-class slice and linear, each with its derivative: drag x and read f(x) and f′(x) in the formula, steepen the sigmoid, multiply L slopes.',
-      ko: '계단 함수, sigmoid, tanh, ReLU, Leaky ReLU, 두 클래스 softmax, 선형 함수를 도함수와 함께: x를 끌며 수식에서 f(x)와 f′(x)를 읽고, sigmoid를 가파르게 하고, L개 기울기를 곱해 본다.',
+      ko: '계단 함수, sigmoid, tanh, ReLU, Leaky ReLU, 두 클래스 softmax, 선형 함수를 도함수와 함께: x를 끌며 수식에서 f(x)와 f′(x)를 읽고, sigmoid를 가파르게 하고, L개 미분값을 곱해 본다.',
     },
   },
   {

@@ -22,7 +22,7 @@ const live = (widget: Locator, name: string) => widget.locator(`.nn-ab-formula:n
 const box = (widget: Locator, label: RegExp) => widget.getByRole('textbox', { name: label });
 
 for (const lang of LANGS) {
-  const L = lang === 'en' ? { fn: 'Function', x: /^Input x/, w: /^Steepness w/, slope: /^Slope for x/, depth: /^Depth L/, point: 'x on the plot' } : { fn: '함수', x: /^입력 x/, w: /^가파르기 w/, slope: /^x < 0의 기울기/, depth: /^깊이 L/, point: '그림 위의 x' };
+  const L = lang === 'en' ? { fn: 'Function', x: /^Input x/, w: /^Steepness w/, slope: /^Slope for x/, depth: /^Depth L/, point: 'x on the plot' } : { fn: '함수', x: /^입력 x/, w: /^가파르기 w/, slope: /^x < 0의 미분값/, depth: /^깊이 L/, point: '그림 위의 x' };
 
   test(`${lang}: the sigmoid at x = 1 shows the core's f and f′; the point moves by keyboard; tanh switches the formula`, async ({ page }) => {
     const errors = watchErrors(page);

@@ -28,7 +28,7 @@ export const strings: Translation<typeof en> = {
   deltaRuleLine: '결정 직선: {line} = 0',
   deltaRuleLineOutside: '결정 직선: {line} = 0. 그린 범위 밖에 있으므로 보이는 모든 점의 출력이 y = {y}다.',
   deltaRuleNoLine: '결정 직선 없음: w₁ = w₂ = 0이므로 어디서나 net = b = {b}이고, 모든 벡터의 출력이 y = {y}다.',
-  deltaRuleHistory: '지금까지의 모든 갱신, 오래된 것부터 (w₁, w₂, b는 단계 전, w₁′, w₂′, b′는 단계 후 값)',
+  deltaRuleHistory: '지금까지의 모든 갱신, 오래된 것부터 (w₁, w₂, b는 단계 전, w₁′, w₂′, b′은 단계 후 값)',
   deltaRuleHistoryEmpty: '아직 갱신이 없다.',
   deltaRulePlane: '퍼셉트론 출력으로 칠한 입력 평면: y = 1인 곳은 주황, y = 0인 곳은 파랑, 그 사이가 결정 직선',
   deltaRulePoints: '{gate}의 학습 벡터 네 개: 원은 d = 0, 삼각형은 d = 1, 마지막 단계에서 쓴 벡터는 크게 표시',

@@ -34,6 +34,6 @@ export const strings: Translation<typeof en> = {
   sameSweepProgress: '시드 20개: {total}개 중 {done}개 끝…',
   sameSweepDone: '시드 20개 끝. 각각 {epochs} 에포크, 점을 {bar} 맞히면 성공이다. 성공 횟수는 각 그림 아래에 있다.',
   sameSeedsResult: '성공 {solved}/{runs}',
-  sameStepNote: '계단 함수의 기울기는 어디서나 0이라서 오차가 은닉층까지 전달되지 않는다. 은닉층 가중치가 움직인 크기: {change}. 출력 유닛만 학습한다. ‘늘 net < 0’은 모든 점에서 순입력이 0보다 작은 은닉 유닛의 수다. ReLU에서는 그런 유닛이 죽은 유닛이다. 모든 점에서 기울기가 0이라 가중치가 기울기를 전혀 받지 못한다. Leaky ReLU는 기울기 0.01 덕분에 계속 배운다.',
+  sameStepNote: '계단 함수의 미분값은 어디서나 0이라서 오차가 은닉층까지 전달되지 않는다. 은닉층 가중치가 움직인 크기: {change}. 출력 유닛만 학습한다. ‘늘 net < 0’은 모든 점에서 순입력이 0보다 작은 은닉 유닛의 수다. ReLU에서는 그런 유닛이 죽은 유닛이다. 모든 점에서 기울기가 0이라 가중치가 기울기를 전혀 받지 못한다. Leaky ReLU는 기울기 0.01 덕분에 계속 배운다.',
   sameSummary: '에포크 {epoch}. 정확도: {list}.',
 };

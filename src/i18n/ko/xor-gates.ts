@@ -5,7 +5,7 @@ import type { strings as en } from '../en/xor-gates';
 export const strings: Translation<typeof en> = {
   // Widget: XOR from gates (components/XorGates.astro, src/widgets/xor-gates/).
   xorTitle: '게이트로 만드는 XOR',
-  xorCaption: '2층 계단 함수 신경망: 은닉층에 NAND와 OR, 출력에 AND. 가중치나 바이어스를 아무거나 바꿔 보고 신경망이 여전히 XOR을 계산하는지 확인하세요.',
+  xorCaption: '2층 계단 함수 신경망: 은닉층에 NAND와 OR, 출력에 AND. 가중치나 바이어스를 아무거나 바꿔 보고 신경망이 여전히 XOR를 계산하는지 확인하세요.',
   xorUnitNand: 'h₁ = NAND',
   xorUnitOr: 'h₂ = OR',
   xorUnitAnd: 'y = AND',

@@ -3,7 +3,7 @@
  * the tolerance — as a sigmoid network learning XOR with full-batch gradient descent (model.ts). Shows
  * the network's output over the input plane (a canvas heatmap, 41 × 41 samples) with the four points,
  * and the loss per epoch. Stops when the loss is within the tolerance or at MAX_EPOCHS; says when a
- * run looks stuck in a local minimum (plateau.ts), pausing it once.
+ * run looks stuck on a plateau (plateau.ts), pausing it once.
  */
 import { predictGrid } from '../../core';
 import { disposeChart } from '../charts/chart-frame';

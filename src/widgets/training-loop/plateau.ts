@@ -4,7 +4,9 @@
  *
  * A sigmoid network learning XOR can rest a long time on a flat stretch and still escape: at the start
  * every output sits near 0.5 (loss ≈ 0.125) and nothing has been learned yet. That is a saddle, not a
- * trap, and this judge does not call it stuck. The trap it recognises is the local minimum: some
+ * trap, and this judge does not call it stuck. The trap it recognises is a later plateau — not a local
+ * minimum, which the 2-2-1 XOR network does not have (Hamey 1998; Sprinkhuizen-Kuyper & Boers 1998; see
+ * src/core/xor-stuck.ts), but a flat region beside a saddle that gradient descent practically cannot leave: some
  * points already learned (output within 0.1 of the target) while two points with different targets get
  * almost the same output, far from both targets — the hidden units have put them in the same region, so
  * the output can only give them the average of their targets (two points at 0.5: loss → 1/16 = 0.0625;

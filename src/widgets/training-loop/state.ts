@@ -20,8 +20,9 @@ export const MAX_EPOCHS = 20_000;
 
 /**
  * Defaults: seed 1 with η = 2 reaches E ≤ 0.01 at epoch 846 on 2-2-1, about 3.3 s at 256 epochs/s.
- * STUCK_SEED: with seed 2, 2-2-1 ends in the local minimum with (0,1) and (1,1) both at 0.5
- * (loss → 0.0625) for every η tried (0.5, 2, 4, 10).
+ * STUCK_SEED: with seed 2, 2-2-1 ends on the plateau with (0,1) and (1,1) both at 0.5 (loss → 0.0625,
+ * approached as the weights grow, never passed) for every η tried (0.5, 2, 4, 10). How many seeds get
+ * stuck so: src/core/xor-stuck.ts (`npm run xor-stuck`), whose count chapter 1 quotes.
  */
 export const DEFAULT_SEED = 1;
 export const STUCK_SEED = 2;

@@ -6,7 +6,7 @@ const XOR = [0, 1, 1, 0];
 const history = (n: number, from: number, to: number) => Float64Array.from({ length: n }, (_, t) => from + ((to - from) * t) / (n - 1));
 
 describe('judgeStuck(losses, count, outputs, targets, tolerance)', () => {
-  it('the 2-2-1 local minimum: (0,0) and (1,0) learned, (0,1) and (1,1) both at 0.5 → stuck', () => {
+  it('the 2-2-1 plateau (no local minimum, but gradient descent cannot leave it): (0,0) and (1,0) learned, (0,1) and (1,1) both at 0.5 → stuck', () => {
     // Outputs 0.003, 0.5, 0.997, 0.5: E = mean of ½(y − d)² ≈ (0 + ½·0.25 + 0 + ½·0.25)/4 = 0.0625.
     // Loss 0.0630 → 0.0626 over the window: a drop of 0.0004 < 5 % of 0.0626 = 0.00313.
     const losses = history(PLATEAU_WINDOW + 100, 0.063, 0.0626);
