@@ -154,7 +154,7 @@ for (const lang of LANGS) {
     await expect(widget.locator('tr.nn-st-current')).toHaveAttribute('data-id', 'E');
     const mistakes: [string, string, RegExp][] = [
       ['delta.2.1', 'sign', lang === 'en' ? /sign is flipped/ : /부호가 뒤집혔습니다/],
-      ['delta.2.2', 'missing-slope', lang === 'en' ? /slope of the activation/ : /기울기를 빠뜨렸습니다/],
+      ['delta.2.2', 'missing-slope', lang === 'en' ? /slope of the activation/ : /미분값을 빠뜨렸습니다/],
       ['delta.1.1', 'updated-weight', lang === 'en' ? /already-updated weight/ : /이미 갱신된 가중치/],
     ];
     for (const [id, name, text] of mistakes) {
