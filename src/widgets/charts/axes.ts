@@ -65,6 +65,11 @@ export function renderAxes(parent: G, spec: AxesSpec): void {
 
   const xAxis = part(parent, 'g', 'nn-axis nn-axis-x').attr('transform', `translate(0,${height})`);
   xAxis.call(axisBottom(spec.x).tickValues(xTicks.values).tickFormat((d) => xTicks.format(Number(d))).tickSizeOuter(0));
+  // A label of three characters or more at the right end of the axis ("2000") would run past the
+  // chart's right margin, which is sized for two: it ends at its tick instead of centring on it.
+  xAxis
+    .selectAll<SVGTextElement, number>('.tick text')
+    .attr('text-anchor', (d) => (Math.abs(spec.x(d) - width) < 0.5 && xTicks.format(Number(d)).length > 2 ? 'end' : null));
   const yAxis = part(parent, 'g', 'nn-axis nn-axis-y');
   yAxis.call(axisLeft(spec.y).tickValues(yTicks.values).tickFormat((d) => yTicks.format(Number(d))).tickSizeOuter(0));
   for (const axis of [xAxis, yAxis]) axis.attr('font-size', null).attr('font-family', null);

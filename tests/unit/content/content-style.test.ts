@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMOS } from '../../../src/data/demos';
 import { GLOSSARY } from '../../../src/data/glossary';
+import { NOTATION } from '../../../src/data/notation';
 import {
   forbiddenTerms,
   mdxProse,
@@ -53,6 +54,11 @@ export function allFindings(): Finding[] {
   for (const g of GLOSSARY) {
     const line = lineOf('src/data/glossary.ts', g.meaningKo);
     found.push(...separatedParticles('src/data/glossary.ts', g.meaningKo).map((f) => ({ ...f, line })));
+  }
+  // The notation page's Korean: every entry's text (the file's TeX stays out of it).
+  for (const n of NOTATION) {
+    const line = lineOf('src/data/notation.ts', n.ko);
+    found.push(...[...separatedParticles('src/data/notation.ts', n.ko), ...forbiddenTerms('src/data/notation.ts', n.ko, NOT_THIS)].map((f) => ({ ...f, line })));
   }
   return found;
 }
