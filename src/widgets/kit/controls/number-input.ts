@@ -87,8 +87,10 @@ export function createNumberInput(options: NumberInputOptions): NumberInput {
     const result = parseNumberInput(input.value, { min, max, integer: options.integer, fallback: value });
     if (result.ok) showMessage(null);
     else {
-      // The numbers in the message written as the field writes them (a seed's 4294967295, not 4.29e+9).
-      const params = { ...result.message.params, min: format(min), max: format(max), value: format(result.value) };
+      // The numbers in the message written as the field writes them (a seed's 4294967295, not 4.29e+9),
+      // with a true minus as in running text ("−5 to 5"); the box itself keeps the typable "-".
+      const text = (v: number) => format(v).replace(/^-/, '−');
+      const params = { ...result.message.params, min: text(min), max: text(max), value: text(result.value) };
       showMessage(formatMessage({ key: result.message.key, params }, lang));
     }
     accept(result.value);
