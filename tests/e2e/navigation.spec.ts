@@ -14,6 +14,42 @@ test('the language switch lands on the twin page and keeps the section', async (
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('the language switch keeps the sub-section scrolled to, with no #hash in the URL', async ({ page }) => {
+  await page.goto('/optimizers/');
+  // Scrolled there as a reader does; the header (and its switch) is then off screen, and clicking the
+  // switch scrolls back up to it first.
+  await page.getByRole('heading', { name: 'The stability limit' }).evaluate((h) => h.scrollIntoView());
+  await page.waitForTimeout(800);
+  await page.getByRole('link', { name: '한국어' }).click();
+  // ### ids differ by language (slugged from their text): matched by position under the same ## section.
+  await expect(page).toHaveURL(new RegExp(`/ko/optimizers/#${encodeURIComponent('안정성의-한계')}$`));
+  const heading = page.getByRole('heading', { name: '안정성의 한계' });
+  await page.waitForTimeout(1000); // widgets above start when near the viewport; the place must hold
+  await expect(heading).toBeInViewport();
+
+  await page.waitForTimeout(800);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/optimizers\/#the-stability-limit$/);
+  await expect(page.getByRole('heading', { name: 'The stability limit' })).toBeInViewport();
+});
+
+test('the language switch carries the widgets’ state: the stepper stays on its step', async ({ page }) => {
+  await page.goto('/backpropagation/');
+  const stepper = page.locator('nn-backprop-stepper');
+  await stepper.scrollIntoViewIfNeeded();
+  const counter = stepper.locator('.nn-step-counter');
+  await expect(counter).toBeVisible();
+  for (let k = 0; k < 6; k++) await stepper.locator('.nn-step-next').click();
+  const [, step, total] = /Step (\d+) of (\d+)/.exec((await counter.textContent()) ?? '') ?? [];
+  expect(Number(step)).toBeGreaterThan(1);
+  // Switch at once: a state written within the URL writer's debounce must travel too.
+  await page.getByRole('link', { name: '한국어' }).click();
+  await expect(page).toHaveURL(new RegExp(`/ko/backpropagation/\\?.*backprop-stepper\\.step=${step}.*#widget-backprop-stepper$`));
+  const koStepper = page.locator('nn-backprop-stepper');
+  await expect(koStepper).toBeInViewport();
+  await expect(koStepper.locator('.nn-step-counter')).toHaveText(`${total}단계 중 ${step}단계`);
+});
+
 test('the language switch on the home page goes to the other home page', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: '한국어' }).click();

@@ -1,5 +1,6 @@
 /** The page's URL: its one writer (url-history.ts), through which every widget writes its state. */
 import { createUrlWriter, type UrlWriter } from './url-history';
+import { URL_FLUSH_EVENT } from './url-flush';
 import type { UrlState, UrlTable } from './url-state';
 
 let pageWriter: UrlWriter | undefined;
@@ -14,6 +15,7 @@ function page(): UrlWriter {
       clearTimeout: (handle) => window.clearTimeout(handle as number),
     });
     window.addEventListener('pagehide', () => writer.flush());
+    window.addEventListener(URL_FLUSH_EVENT, () => writer.flush());
     pageWriter = writer;
   }
   return pageWriter;
