@@ -508,7 +508,7 @@ test('draw from a seed, resize to 4 layers of 4, δ vs ∂E/∂net, compute from
   await widget.locator('.nn-st-setup select').first().selectOption('6');
   await widget.locator('.nn-st-setup input[type="checkbox"]').nth(1).check();
   await widget.locator('.nn-st-bar select').selectOption({ index: 2 }); // the δ's
-  await expect(widget.locator('.nn-st-general math')).toHaveAttribute('alttext', /\\frac\{\\partial E\}\{\\partial \\text\{net\}/);
+  await expect(widget.locator('.nn-st-general math').first()).toHaveAttribute('alttext', /\\frac\{\\partial E\}\{\\partial \\text\{net\}/);
   await widget.locator('.nn-step-last').click();
   const rounded = traceOf(drawn, { notation: 'partial', rounding: { decimals: 6, fromRounded: true } });
   await expect.poll(() => tableRows(widget)).toEqual(rounded.map((s) => ({ id: s.id, value: shown(s.value, 6) })));

@@ -189,7 +189,8 @@ for (const lang of ['en', 'ko'] as const) {
         await input.press('Enter');
       };
       const t = ui.t;
-      const range = (min: number, max: number) => ({ min: String(min), max: String(max) });
+      // Numbers in messages carry a true minus (−1), as running text does.
+      const range = (min: number, max: number) => ({ min: String(min).replace('-', '−'), max: String(max) });
 
       await commit(ui.alpha, 'abc');
       await expect(messageOf(ui.alpha)).toHaveText(fill(t.notANumber, { raw: 'abc', value: '0.1', ...range(0.01, 1) }));
@@ -205,7 +206,7 @@ for (const lang of ['en', 'ko'] as const) {
       await commit(ui.w1, 'abc');
       await expect(messageOf(ui.w1)).toHaveText(fill(t.notANumber, { raw: 'abc', value: '0', ...range(-1, 1) }));
       await commit(ui.w2, '-1e999');
-      await expect(messageOf(ui.w2)).toHaveText(fill(t.notFinite, { raw: '-1e999', value: '-1', ...range(-1, 1) }));
+      await expect(messageOf(ui.w2)).toHaveText(fill(t.notFinite, { raw: '-1e999', value: '−1', ...range(-1, 1) }));
       await commit(ui.w2, '0');
       await commit(ui.b, '2');
       await expect(messageOf(ui.b)).toHaveText(fill(t.outOfRange, { raw: '2', value: '1', ...range(-1, 1) }));

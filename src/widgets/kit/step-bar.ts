@@ -112,9 +112,14 @@ export function createStepBar(options: StepBarOptions): StepBar {
   nextButton.addEventListener('click', guard(bar.next));
   lastButton.addEventListener('click', guard(bar.last));
   playButton.addEventListener('click', guard(bar.togglePlay));
+  // An option names a phase, not a position: where a phase leads can change with the state (a quiz
+  // asks its first quantity), so it is looked up when chosen, never read from a menu drawn earlier.
   jump.addEventListener(
     'change',
-    guard(() => take(Number(jump.value))),
+    guard(() => {
+      const phase = options.phases?.()[Number(jump.value)];
+      if (phase) take(phase.at);
+    }),
   );
 
   let phasesShown = '';
@@ -135,14 +140,14 @@ export function createStepBar(options: StepBarOptions): StepBar {
     playButton.dataset.state = clock.playing ? 'playing' : 'paused';
     if (options.phases) {
       const phases = options.phases();
-      const key = phases.map((p) => `${p.at}:${p.label}`).join('|');
+      const key = phases.map((p) => p.label).join('|');
       if (key !== phasesShown) {
         phasesShown = key;
-        jump.replaceChildren(...phases.map((p) => h('option', { value: p.at }, p.label)));
+        jump.replaceChildren(...phases.map((p, index) => h('option', { value: index }, p.label)));
       }
       // The phase the position is in: the last whose first step is at or before k.
-      const current = [...phases].reverse().find((p) => p.at <= Math.max(k, 1));
-      if (current && jump.value !== String(current.at)) jump.value = String(current.at);
+      const current = phases.findLastIndex((p) => p.at <= Math.max(k, 1));
+      if (current >= 0 && jump.value !== String(current)) jump.value = String(current);
     }
   }
   render();
