@@ -134,3 +134,20 @@ describe('the course’s text passes the content check', () => {
     expect(show(found.filter((f) => f.kind === kind))).toEqual([]);
   });
 });
+
+/**
+ * "The deck" is the team's word for the seminar's slides; a reader has never heard it. Reader-facing
+ * English — chapters, UI strings (code comments aside), demo summaries, the notation page — says
+ * "the seminar" instead.
+ */
+describe('reader-facing English says "the seminar", not "the deck"', () => {
+  const EN_UI = ['src/i18n/en.ts', ...readdirSync(join(ROOT, 'src/i18n/en')).map((f) => `src/i18n/en/${f}`)];
+  const isComment = (line: string) => /^\s*(\/\/|\*|\/\*)/.test(line) || /^\s*\{\/\*.*\*\/\}\s*$/.test(line);
+  it.each([...chapters('en'), ...EN_UI, 'src/data/demos.ts', 'src/data/notation.ts'])('%s', (file) => {
+    const lines = read(file)
+      .split('\n')
+      .map((text, k) => ({ text: text.replace(/\/\/.*$/, ''), line: k + 1 }))
+      .filter(({ text }) => !isComment(text) && /\bdeck\b/i.test(text));
+    expect(lines.map(({ line, text }) => `${file}:${line}  ${text.trim()}`)).toEqual([]);
+  });
+});
