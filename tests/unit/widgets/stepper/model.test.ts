@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../../src/widgets/kit/strings';
 import { defaults } from '../../../../src/widgets/kit/url-state';
-import { answered, askedStep, emptyScore, moveTo, readStepperState, stepperModel, type QuizState } from '../../../../src/widgets/stepper/model';
+import { answered, askedStep, counterStep, emptyScore, moveTo, phaseJump, readStepperState, stepperModel, type QuizState } from '../../../../src/widgets/stepper/model';
 import { STEPPER_TABLE } from '../../../../src/widgets/stepper/problem-url';
 
 const DEFAULTS = defaults(STEPPER_TABLE);
@@ -85,5 +85,21 @@ describe('the quiz’s bookkeeping', () => {
     expect(shown.score.right.size).toBe(0);
     // The state it came from is not changed.
     expect(state.score.answered.size).toBe(0);
+  });
+
+  it('Jump to: in the quiz, a phase not yet revealed leads to the position before its first step, which is then asked', () => {
+    const deltas = steps.findIndex((s) => s.phase === 'delta'); // index 9: δ⁽²⁾₁, the 10th quantity
+    expect(phaseJump(deltas, at(1, 1))).toBe(deltas);
+    expect(askedStep({ ...at(1, 1), ...moveTo(phaseJump(deltas, at(1, 1)), at(1, 1), steps) }, steps)).toBe(steps[deltas]);
+    // revealed already (reach past it), or no quiz: the phase's first step is shown
+    expect(phaseJump(deltas, at(20, 20))).toBe(deltas + 1);
+    expect(phaseJump(deltas, at(1, 1, false))).toBe(deltas + 1);
+  });
+
+  it('the counter names the step asked (one past the revealed), otherwise the last shown', () => {
+    expect(counterStep(at(9, 9), steps)).toBe(10);
+    expect(counterStep(at(9, 12), steps)).toBe(9); // stepped back: nothing asked
+    expect(counterStep(at(9, 9, false), steps)).toBe(9);
+    expect(counterStep(at(37, 37), steps)).toBe(37);
   });
 });
