@@ -7,7 +7,9 @@
 // a viewport of the window: src/widgets/kit/when-wanted.ts) and the network has been quiet for
 // 500 ms. So a chapter's widgets further down do not count, and one near the top does. A widget's
 // demo page (/demos/<id>/) shows its widget at the top, whose code is then part of its first load
-// by design: those pages are held to DEMO_JS_LIMIT instead, and marked "demo" in the report.
+// by design: those pages are held to DEMO_JS_LIMIT instead, and marked "demo" in the report. So is a
+// widget's print view (/demos/<id>/print/): it is that widget's content — the stepper's network
+// diagram and every formula as MathML — drawn at the top from the same URL state.
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -18,8 +20,8 @@ const JS_LIMIT = 40 * 1024;
 const DEMO_JS_LIMIT = 80 * 1024;
 const TOTAL_LIMIT = 400 * 1024;
 const VIEWPORT = { width: 1280, height: 720 };
-/** A widget's own page: '/demos/gd-steps/', '/ko/demos/gd-steps/' (not the demo index, not print views). */
-const isWidgetDemo = (path) => /^(\/ko)?\/demos\/[^/]+\/$/.test(path);
+/** A widget's own page or its print view: '/demos/gd-steps/', '/ko/demos/backprop-stepper/print/' (not the demo index). */
+const isWidgetDemo = (path) => /^(\/ko)?\/demos\/[^/]+\/(print\/)?$/.test(path);
 const DIST = join(import.meta.dirname, '../dist');
 const COMPRESSED = /\.(woff2?|png|jpe?g|webp|avif|wasm)$/;
 
