@@ -35,3 +35,4 @@ export * from './sigmoid-neuron-descent';
 export * from './dead-units';
 export * from './xor-stuck';
 export * from './polynomial-fit';
+export * from './dropout-overfit';
