@@ -11,6 +11,7 @@ export type { Layer, LayerKind, Mode, Parameter } from './layers/layer';
 export * from './layers/dense';
 export * from './layers/activation';
 export * from './layers/dropout';
+export * from './dropout-vote';
 export * from './layers/batch-norm';
 export * from './network-spec';
 export * from './network';
