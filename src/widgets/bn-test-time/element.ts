@@ -49,6 +49,18 @@ const padded = ([low, high]: readonly [number, number]): [number, number] => {
   return [low - pad, high + pad];
 };
 
+/**
+ * A box wider than its column (a table or a live formula on a phone, in the projector theme) scrolls
+ * sideways; keyboard users can scroll it only if it takes focus. Checked after every render, since the
+ * numbers change the widths (as the page does once for the chapter's own: src/layouts/scroll-regions.ts).
+ */
+function keepFocusableWhenWide(root: ParentNode): void {
+  for (const box of root.querySelectorAll<HTMLElement>('.katex-display, .live-formula-display, .nn-btt-table-box, .nn-btt-table, .nn-btt-wrong')) {
+    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+    else box.removeAttribute('tabindex');
+  }
+}
+
 const CHOICES = ['running', 'average', 'population'] as const;
 const CHOICE_KEYS: Record<(typeof CHOICES)[number], WidgetStringKey> = { running: 'bttRunning', average: 'bttAverage', population: 'bttPopulation' };
 
@@ -186,6 +198,7 @@ export const BnTestTimeWidget = widgetElement({
     wrong.forEach((row, r) => row.draws.forEach((draw, d) => setText(view.wrongCells[r][d], num(draw.y))));
     setText(view.wrongNote, fill(t('bttWrongNote'), { x: num(state.x, 2), y: num(test.running.y), beta: num(state.beta) }));
 
+    keepFocusableWhenWide(view.root as ParentNode);
     const pair = wrong.find((row) => row.size === 2);
     if (k === 0) return fill(t('bttSummaryStart'), { x: num(state.x, 2), run: num(test.running.y) });
     return fill(t('bttSummary'), {
