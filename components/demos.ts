@@ -3,6 +3,7 @@
  * them. A unit test checks that the two lists name the same demos.
  */
 import ActivationBench from './ActivationBench.astro';
+import BnTestTime from './BnTestTime.astro';
 import LinearCollapse from './LinearCollapse.astro';
 import BackpropChain from './BackpropChain.astro';
 import BackpropDeeper from './BackpropDeeper.astro';
@@ -40,4 +41,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'cross-entropy': CrossEntropy,
   'mse-vs-ce': MseVsCe,
   'huber': Huber,
+  'bn-test-time': BnTestTime,
 };

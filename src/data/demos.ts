@@ -197,4 +197,14 @@ export const DEMOS: readonly Demo[] = [
       ko: 'J = θ₁² + 10θ₂²에서 θ ← θ − η∇J(θ)를 한 스텝씩: η = 0.01은 기어가고, 0.03은 수렴하고, 0.13은 발산한다.',
     },
   },
+  {
+    id: 'bn-test-time',
+    chapter: 'batch-normalization',
+    section: 'test-time',
+    title: { en: 'Training against test time', ko: '학습 단계와 테스트 단계' },
+    summary: {
+      en: 'A stream of mini-batches of one unit’s input: μ_B and σ²_B jump, the running averages follow them, beside the average of the batch statistics and the whole training set. A test input normalized with fixed statistics gives one output; normalized with random batch-mates it gives another every draw, and β in a batch of 1.',
+      ko: '한 유닛의 입력이 미니배치로 차례로 들어온다. μ_B와 σ²_B는 튀고 이동 평균은 그 뒤를 따르며, 미니배치 통계의 평균과 학습 데이터 전체의 통계가 그 옆에 놓인다. 고정 통계로 정규화한 테스트 입력은 출력이 하나이지만, 무작위로 묶인 예시들과 정규화하면 뽑을 때마다 출력이 달라지고 배치 크기가 1이면 β가 된다.',
+    },
+  },
 ];

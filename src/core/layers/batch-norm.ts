@@ -13,7 +13,10 @@
  * Inference uses fixed statistics μ, σ² (x̂ = (x − μ)/√(σ² + ε)), chosen by `inferenceStatistics`:
  * - 'running-average' (default): exponential moving averages updated at each train-mode forward:
  *   μ ← momentum·μ + (1 − momentum)·μ_B, σ² ← momentum·σ² + (1 − momentum)·σ²_B (momentum 0.9;
- *   they start at μ = 0, σ² = 1).
+ *   they start at μ = 0, σ² = 1). `momentum` weighs the OLD value, as in Keras (default 0.99 there);
+ *   PyTorch's `momentum` weighs the new batch (its 0.1 is this 0.9). The running variance averages the
+ *   biased σ²_B (1/m), as Keras does; PyTorch averages the unbiased m/(m − 1)·σ²_B. The chapter
+ *   (batch-normalization, #test-time) writes the same formula and says the same.
  * - 'batch-average': the plain mean of every μ_B and every σ²_B seen in training (the deck's "average
  *   of the mean and variance computed during training"; no m/(m−1) correction).
  * - 'population': the mean and (biased) variance of the whole training set at this layer's input,
@@ -30,7 +33,7 @@ export interface BatchNormOptions {
   size: number;
   /** ε inside the square root (default 1e-5). */
   eps?: number;
-  /** Weight of the old value in the running averages (default 0.9). */
+  /** Weight of the OLD value in the running averages (default 0.9; Keras's convention — PyTorch's momentum is 1 − this). */
   momentum?: number;
   /** Default 'running-average'. */
   inferenceStatistics?: BatchNormInferenceStatistics;

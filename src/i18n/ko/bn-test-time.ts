@@ -1,0 +1,41 @@
+import type { Translation } from '../translation';
+import type { strings as en } from '../en/bn-test-time';
+
+/** bn-test-time 위젯의 한국어 UI 문자열. 키는 ../en/bn-test-time.ts와 같아야 한다(타입 검사기가 확인한다). */
+export const strings: Translation<typeof en> = {
+  // ——— 학습 단계와 테스트 단계 (src/widgets/bn-test-time/, components/BnTestTime.astro) ———
+  bttTitle: '학습 단계와 테스트 단계',
+  bttCaption: '미니배치가 차례로 들어올 때 한 유닛의 입력: 배치마다 μ_B와 σ²_B는 튀고, 이동 평균은 그 뒤를 따라가며, 세미나의 두 가지 고정 통계(미니배치 통계들의 평균과 학습 데이터 전체의 통계)가 그 옆에 놓인다. 아래에서는 테스트 입력 x 하나를 고정 통계로 정규화하고, 이어서 잘못된 방식으로, 우연히 함께 묶인 배치의 통계로 정규화한다.',
+  bttM: '배치 크기 m',
+  bttMomentum: 'momentum (기존 값의 비중)',
+  bttSettings: '데이터, 테스트 입력, γ와 β',
+  bttMean: '입력의 평균',
+  bttSpread: '입력의 퍼짐 σ',
+  bttDrift: '배치마다 평균이 움직이는 양',
+  bttX: '테스트 입력 x',
+  bttGamma: '스케일 γ',
+  bttBeta: '시프트 β',
+  bttCounter: '배치 {step} / {total}',
+  bttAxis: '미니배치',
+  bttMeanChart: '미니배치 {total}개 중 처음 {k}개에 걸친 평균: 배치마다의 μ_B, 이동 평균, 지금까지 μ_B의 평균, 학습 데이터 전체의 평균',
+  bttVarianceChart: '미니배치 {total}개 중 처음 {k}개에 걸친 분산: 배치마다의 σ²_B, 이동 분산, 지금까지 σ²_B의 평균, 학습 데이터 전체의 분산',
+  bttBatchMean: 'μ_B (이 배치)',
+  bttBatchVariance: 'σ²_B (이 배치)',
+  bttRunning: '이동 평균',
+  bttAverage: '미니배치 통계의 평균',
+  bttPopulation: '학습 데이터 전체',
+  bttUpdate: '배치 {t} 뒤:',
+  bttUpdateNext: '배치 1을 넣으면:',
+  bttTableCaption: '배치 {k}개 뒤 테스트 입력 x = {x}를 고정 통계로 정규화',
+  bttStat: '통계',
+  bttNoBatch: '아직 배치 없음',
+  bttUnbiased: 'Ioffe와 Szegedy의 불편 추정 m/(m − 1) · E_B[σ²_B] = {v}. PyTorch는 이처럼 불편 이동 분산을 저장하고, 이 강의의 코어는 Keras처럼 위의 편향 분산을 저장한다.',
+  bttUnbiasedOne: 'm = 1이면 불편 보정 m/(m − 1)은 0으로 나누게 되고, σ²_B는 언제나 0이다.',
+  bttWrongCaption: '잘못된 방식: x = {x}를 자기 테스트 배치의 통계로 정규화한다. 함께 묶이는 예시는 학습 데이터에서 무작위로 뽑는다.',
+  bttWrongSize: '배치 크기 {b}',
+  bttDraw: '{d}번째 추출',
+  bttRedraw: '함께 묶일 예시 다시 뽑기',
+  bttWrongNote: '이동 평균을 쓰면 x = {x}의 출력은 언제나 y = {y}이다. 배치 크기가 1이면 μ_B = x, σ²_B = 0이어서 x̂ = 0이고, x가 무엇이든 y = β = {beta}이다.',
+  bttSummaryStart: '아직 배치가 없다. 이동 평균은 0, 이동 분산은 1에서 시작하고, 이 값으로 테스트 입력 {x}의 출력은 y = {run}이다.',
+  bttSummary: '크기 {m}인 배치 {total}개 중 {k}개 뒤: μ_B = {mb}, 이동 평균 {rm}. 테스트 입력 {x}의 출력은 이동 평균으로 y = {run}, 미니배치 통계의 평균으로 {avg}, 학습 데이터 전체로 {pop}이다. 무작위 예시와 크기 2인 배치로 묶으면 {wrong}이다.',
+};
