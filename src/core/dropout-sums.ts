@@ -153,3 +153,6 @@ export function randomDropoutLayer(n: number, rng: Rng): { y: number[]; w: numbe
   }
   return { y, w };
 }
+
+/** The layer's variant names by the chapter's names for the two forms (#test-time). */
+export const DROPOUT_FORMS = { original: 'deck', inverted: 'inverted' } as const satisfies Record<string, DropoutVariant>;

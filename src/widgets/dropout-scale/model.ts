@@ -55,6 +55,14 @@ export interface ScaleModel {
   readonly shift: number;
   /** √(Var[z] / N): the spread of the sample mean around E[z]. */
   readonly standardError: number;
+  /** √Var[z] and the sample's standard deviation. */
+  readonly sd: number;
+  readonly sampleSd: number;
+  /** |z̄ − test| and the same in standard errors. */
+  readonly gap: number;
+  readonly gapInErrors: number;
+  /** |test − E[z]| in standard deviations of z (0 when Var[z] = 0). */
+  readonly shiftInSds: number;
   readonly bins: readonly Bin[];
   /** The plotted z range: every sample, E[z] and the test-time z inside. */
   readonly domain: readonly [number, number];
@@ -98,6 +106,9 @@ export function scaleModel(input: ScaleInput): ScaleModel {
   // Forgetting the factor: the test-time network is the plain one, whatever training did.
   const test = input.mode === 'unscaled' ? full : testTimeSum(spec);
   const domain = rangeOf(stats, [exact.mean, test]);
+  const sd = Math.sqrt(exact.variance);
+  const standardError = sd / Math.sqrt(input.masks);
+  const gap = Math.abs(stats.mean - test);
   return {
     mode: input.mode,
     p: input.p,
@@ -110,7 +121,12 @@ export function scaleModel(input: ScaleInput): ScaleModel {
     full,
     test,
     shift: test - exact.mean,
-    standardError: Math.sqrt(exact.variance / input.masks),
+    standardError,
+    sd,
+    sampleSd: Math.sqrt(stats.variance),
+    gap,
+    gapInErrors: standardError > 0 ? gap / standardError : 0,
+    shiftInSds: sd > 0 ? Math.abs(test - exact.mean) / sd : 0,
     bins: histogram(samples, domain[0], domain[1]),
     domain,
   };

@@ -120,3 +120,22 @@ describe('the model’s other parts', () => {
     expect(values.masks).toBe(1000);
   });
 });
+
+describe('the readout’s numbers', () => {
+  it('forgot to scale at p = 0.5: the shift 0.665 is 0.665 / √0.133125 = 0.665 / 0.36486 ≈ 1.823 standard deviations', () => {
+    const model = scaleModel({ ...base, mode: 'unscaled' });
+    expect(model.sd).toBeCloseTo(Math.sqrt(0.133125), 12);
+    expect(model.shiftInSds).toBeCloseTo(0.665 / 0.3648630, 5);
+  });
+  it('original form: the gap |z̄ − 0.665| in standard errors √(0.133125/1000) = 0.011538', () => {
+    const model = scaleModel(base);
+    expect(model.standardError).toBeCloseTo(0.0115380, 6);
+    expect(model.gapInErrors).toBeCloseTo(Math.abs(model.stats.mean - 0.665) / 0.0115380, 3);
+  });
+  it('p = 0: no spread, so no standard errors (0, not NaN)', () => {
+    const model = scaleModel({ ...base, p: 0 });
+    expect(model.sd).toBe(0);
+    expect(model.gapInErrors).toBe(0);
+    expect(model.shiftInSds).toBe(0);
+  });
+});
