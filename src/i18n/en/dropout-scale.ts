@@ -20,7 +20,6 @@ export const strings = {
   dsLayerSeed: 'Layer seed (random layer)',
   dsLayerValues: 'y = ({y}), w = ({w})',
   dsPlot: 'Histogram of the training-time z of {masks} masks, z from {lo} to {hi}; sample mean {sampleMean} (dashed line), test-time z {test} (solid line).',
-  dsAxisCount: 'masks',
   dsMeanMark: 'mean z̄ = {value}',
   dsTestMark: 'test z = {value}',
   dsTableCaption: 'Training-time z: exact over all masks, and in this sample',

@@ -23,7 +23,6 @@ export const strings: Translation<typeof en> = {
   dsLayerSeed: '층 시드 (무작위 층)',
   dsLayerValues: 'y = ({y}), w = ({w})',
   dsPlot: '마스크 {masks}개로 얻은 학습 때 z의 히스토그램. z는 {lo}부터 {hi}까지이고, 표본 평균은 {sampleMean}(점선), 테스트 때의 z는 {test}(실선)이다.',
-  dsAxisCount: '마스크 수',
   dsMeanMark: '평균 z̄ = {value}',
   dsTestMark: '테스트 z = {value}',
   dsTableCaption: '학습 때의 z: 모든 마스크에 대한 정확한 값과 이번 표본의 값',

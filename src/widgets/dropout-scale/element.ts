@@ -100,8 +100,8 @@ export const DropoutScaleWidget = widgetElement({
         resampleButton,
         layerBox,
       ],
-      visual: plot,
-      readouts: [formulas, h('div', { class: 'nn-ds-table-box' }, table), verdict],
+      visual: [plot, formulas],
+      readouts: [h('div', { class: 'nn-ds-table-box' }, table), verdict],
     });
     return { root, blocks, plot, layerSummary, layerValues, cells, sampleHead, verdict };
   },
@@ -115,7 +115,6 @@ export const DropoutScaleWidget = widgetElement({
       {
         label: fill(t('dsPlot'), { masks, lo: show(model.domain[0]), hi: show(model.domain[1]), sampleMean: show(model.stats.mean), test: show(model.test) }),
         lang,
-        yLabel: t('dsAxisCount'),
         meanText: fill(t('dsMeanMark'), { value: show(model.stats.mean) }),
         testText: fill(t('dsTestMark'), { value: show(model.test) }),
       },

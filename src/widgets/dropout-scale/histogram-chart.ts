@@ -23,7 +23,6 @@ export interface ScaleHistogramData {
 export interface ScaleHistogramOptions {
   readonly label: string;
   readonly lang: Lang;
-  readonly yLabel: string;
   readonly meanText: string;
   readonly testText: string;
   readonly aspect?: number;
@@ -43,12 +42,12 @@ export function renderScaleHistogram(target: HTMLElement, data: ScaleHistogramDa
     renderScaleHistogram(target, data, options),
   );
   const em = frame.em;
-  const m = margins(frame, { top: 3.2, bottom: 2.2, left: 3.4, right: 1 });
+  const m = margins(frame, { top: 2.8, bottom: 2.2, left: 3.4, right: 1 });
   const area = plotArea(frame, m);
   const x = linearScale(data.domain, [0, area.width]);
   const tallest = Math.max(1, ...data.bins.map((b) => b.count));
   const y = linearScale(niceDomain([0, tallest]), [area.height, 0]);
-  renderAxes(area.g, { x, y, width: area.width, height: area.height, em, yLabel: options.yLabel, grid: true });
+  renderAxes(area.g, { x, y, width: area.width, height: area.height, em, grid: true });
 
   const gap = data.bins.length > 1 ? Math.min(2, (0.15 * area.width) / data.bins.length) : 0;
   part(area.g, 'g', 'nn-bars')
