@@ -12,6 +12,7 @@ import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
+import DropoutScale from './DropoutScale.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
@@ -42,4 +43,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'mse-vs-ce': MseVsCe,
   'huber': Huber,
   'bn-test-time': BnTestTime,
+  'dropout-scale': DropoutScale,
 };

@@ -16,6 +16,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-forward-pass': () => import('../src/widgets/forward-pass/element').then((m) => m.ForwardPassWidget),
   'nn-bn-test-time': () => import('../src/widgets/bn-test-time/element').then((m) => m.BnTestTimeWidget),
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
+  'nn-dropout-scale': () => import('../src/widgets/dropout-scale/element').then((m) => m.DropoutScaleWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),
   'nn-mae-vs-mse': () => import('../src/widgets/mae-vs-mse/element').then((m) => m.MaeVsMseWidget),
   'nn-cross-entropy': () => import('../src/widgets/cross-entropy/element').then((m) => m.CrossEntropyWidget),

@@ -37,3 +37,4 @@ export * from './dead-units';
 export * from './xor-stuck';
 export * from './polynomial-fit';
 export * from './dropout-overfit';
+export * from './dropout-sums';

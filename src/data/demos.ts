@@ -198,6 +198,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'dropout-scale',
+    chapter: 'dropout',
+    section: 'test-time',
+    title: { en: 'Why scale? Training against test time', ko: '왜 보정하는가? 학습 때와 테스트 때' },
+    summary: {
+      en: 'The training-time z = Σ w_j ỹ_j of 1,000 random masks as a histogram against the one test-time z: with the original form (× (1 − p) at test time) or inverted dropout (÷ (1 − p) in training) the test-time z sits at the histogram’s mean; forget the factor and it sits p·Σ w_j y_j away.',
+      ko: '무작위 마스크 1,000개로 얻은 학습 때의 z = Σ w_j ỹ_j를 히스토그램으로 그려 테스트 때의 z 하나와 비교한다. 원래 방식(테스트 때 × (1 − p))이나 역 드롭아웃(학습 때 ÷ (1 − p))이면 테스트 때의 z가 히스토그램의 평균에 놓이고, 보정을 잊으면 p·Σ w_j y_j만큼 비켜난다.',
+    },
+  },
+  {
     id: 'bn-test-time',
     chapter: 'batch-normalization',
     section: 'test-time',

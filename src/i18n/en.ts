@@ -24,6 +24,7 @@ import { strings as backpropDeeper } from './en/backprop-deeper';
 import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
 import { strings as bnTestTime } from './en/bn-test-time';
+import { strings as dropoutScale } from './en/dropout-scale';
 import type { Translation } from './translation';
 
 export const en = {
@@ -47,6 +48,7 @@ export const en = {
   ...backpropStepper,
   ...huber,
   ...bnTestTime,
+  ...dropoutScale,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

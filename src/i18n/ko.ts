@@ -19,6 +19,7 @@ import { strings as backpropDeeper } from './ko/backprop-deeper';
 import { strings as backpropStepper } from './ko/backprop-stepper';
 import { strings as huber } from './ko/huber';
 import { strings as bnTestTime } from './ko/bn-test-time';
+import { strings as dropoutScale } from './ko/dropout-scale';
 
 /** 한국어 UI 문자열 전체. 키는 en.ts와 같아야 한다(타입 검사기가 확인한다). */
 export const ko: Dictionary = {
@@ -42,4 +43,5 @@ export const ko: Dictionary = {
   ...backpropStepper,
   ...huber,
   ...bnTestTime,
+  ...dropoutScale,
 };

@@ -32,6 +32,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'backprop-stepper': () => import('./en/backprop-stepper'),
     huber: () => import('./en/huber'),
     'bn-test-time': () => import('./en/bn-test-time'),
+    'dropout-scale': () => import('./en/dropout-scale'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -54,5 +55,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'backprop-stepper': () => import('./ko/backprop-stepper'),
     huber: () => import('./ko/huber'),
     'bn-test-time': () => import('./ko/bn-test-time'),
+    'dropout-scale': () => import('./ko/dropout-scale'),
   },
 };
