@@ -180,6 +180,7 @@ export function formulaValues(s: ScaleShift): Record<string, number> {
     fk: s.out[k],
     dk: s.slope[k],
     err: s.maxError,
+    idg: s.identity.gamma,
   };
 }
 
