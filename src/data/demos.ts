@@ -197,4 +197,14 @@ export const DEMOS: readonly Demo[] = [
       ko: 'J = θ₁² + 10θ₂²에서 θ ← θ − η∇J(θ)를 한 스텝씩: η = 0.01은 기어가고, 0.03은 수렴하고, 0.13은 발산한다.',
     },
   },
+  {
+    id: 'bn-scale-shift',
+    chapter: 'batch-normalization',
+    section: 'scale-and-shift',
+    title: { en: 'Why scale and shift?', ko: '스케일과 시프트는 왜 필요한가' },
+    summary: {
+      en: 'A mini-batch x, its normalized x̂ and y = γx̂ + β on one axis above the sigmoid, tanh or ReLU: x̂ alone sits in the near-linear middle; γ and β move it out, and γ = √(σ²_B + ε), β = μ_B gives back x itself.',
+      ko: '미니배치 x, 정규화한 x̂, y = γx̂ + β를 시그모이드, tanh, ReLU 위에 한 축으로 놓는다. x̂만으로는 거의 선형인 가운데에 머물고, γ와 β가 값을 밖으로 옮기며, γ = √(σ²_B + ε), β = μ_B이면 x 자체가 돌아온다.',
+    },
+  },
 ];

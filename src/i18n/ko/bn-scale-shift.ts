@@ -33,7 +33,7 @@ export const strings = {
   ssSlopes: '가장 작은 y({lo})에서 {fn}′의 미분값은 {slo}, 가장 큰 y({hi})에서는 {shi}. 가장 큰 값은 0에서의 {top}이다.',
   ssError: 'max |y − x| = {err}',
   ssErrorIdentity: 'max |y − x| = {err}. y = x, 곧 원래 배치가 반올림 오차 안에서 돌아왔다.',
-  ssWithoutEps: 'ε를 빼면(γ = √σ²_B) {err}만큼 어긋난다.',
+  ssWithoutEps: 'ε을 빼면(γ = √σ²_B) {err}만큼 어긋난다.',
   ssFollow: '수식은 가장 큰 값 x_k = {xk}를 따라간다.',
   ssFormulaLabel: '현재 수를 넣은 배치 정규화 수식',
   ssSummary: 'μ_B = {mean}, σ²_B = {var}, γ = {gamma}, β = {beta}. {linear} max |y − x| = {err}.',
