@@ -123,6 +123,11 @@ export const BnScaleShiftWidget = widgetElement({
 
     for (const block of view.blocks) block.block.hidden = block.fn !== 'all' && block.fn !== fn;
     updateLiveFormulas(view.live, formulaValues(s), formatLive);
+    // A formula wider than its column scrolls sideways; keyboard users can scroll it only if it takes focus.
+    for (const box of view.root.ownerDocument.querySelectorAll<HTMLElement>('.nn-ss-formulas .katex-display')) {
+      if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+      else box.removeAttribute('tabindex');
+    }
 
     const counts = { m, x: s.linear.x, xh: s.linear.xHat, y: s.linear.y, pxh: percent(s.linear.xHat, m), py: percent(s.linear.y, m) };
     const gap = tangentGap(fn);
