@@ -13,6 +13,7 @@ import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
 import DropoutScale from './DropoutScale.astro';
+import BnScaleShift from './BnScaleShift.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
@@ -44,4 +45,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'huber': Huber,
   'bn-test-time': BnTestTime,
   'dropout-scale': DropoutScale,
+  'bn-scale-shift': BnScaleShift,
 };

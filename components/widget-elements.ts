@@ -15,6 +15,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-delta-rule': () => import('../src/widgets/delta-rule/element').then((m) => m.DeltaRuleWidget),
   'nn-forward-pass': () => import('../src/widgets/forward-pass/element').then((m) => m.ForwardPassWidget),
   'nn-bn-test-time': () => import('../src/widgets/bn-test-time/element').then((m) => m.BnTestTimeWidget),
+  'nn-bn-scale-shift': () => import('../src/widgets/bn-scale-shift/element').then((m) => m.BnScaleShiftWidget),
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
   'nn-dropout-scale': () => import('../src/widgets/dropout-scale/element').then((m) => m.DropoutScaleWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),

@@ -217,4 +217,14 @@ export const DEMOS: readonly Demo[] = [
       ko: '한 유닛의 입력이 미니배치로 차례로 들어온다. μ_B와 σ²_B는 튀고 이동 평균은 그 뒤를 따르며, 미니배치 통계의 평균과 학습 데이터 전체의 통계가 그 옆에 놓인다. 고정 통계로 정규화한 테스트 입력은 출력이 하나이지만, 무작위로 묶인 예시들과 정규화하면 뽑을 때마다 출력이 달라지고 배치 크기가 1이면 β가 된다.',
     },
   },
+  {
+    id: 'bn-scale-shift',
+    chapter: 'batch-normalization',
+    section: 'scale-and-shift',
+    title: { en: 'Why scale and shift?', ko: '스케일과 시프트는 왜 필요한가' },
+    summary: {
+      en: 'A mini-batch x, its normalized x̂ and y = γx̂ + β on one axis above the sigmoid, tanh or ReLU: x̂ alone sits in the near-linear middle; γ and β move it out, and γ = √(σ²_B + ε), β = μ_B gives back x itself.',
+      ko: '미니배치 x, 정규화한 x̂, y = γx̂ + β를 시그모이드, tanh, ReLU 위에 한 축으로 놓는다. x̂만으로는 거의 선형인 가운데에 머물고, γ와 β가 값을 밖으로 옮기며, γ = √(σ²_B + ε), β = μ_B이면 x 자체가 돌아온다.',
+    },
+  },
 ];

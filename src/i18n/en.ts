@@ -25,6 +25,7 @@ import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
 import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
+import { strings as bnScaleShift } from './en/bn-scale-shift';
 import type { Translation } from './translation';
 
 export const en = {
@@ -49,6 +50,7 @@ export const en = {
   ...huber,
   ...bnTestTime,
   ...dropoutScale,
+  ...bnScaleShift,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

@@ -33,6 +33,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     huber: () => import('./en/huber'),
     'bn-test-time': () => import('./en/bn-test-time'),
     'dropout-scale': () => import('./en/dropout-scale'),
+    'bn-scale-shift': () => import('./en/bn-scale-shift'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -56,5 +57,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     huber: () => import('./ko/huber'),
     'bn-test-time': () => import('./ko/bn-test-time'),
     'dropout-scale': () => import('./ko/dropout-scale'),
+    'bn-scale-shift': () => import('./ko/bn-scale-shift'),
   },
 };

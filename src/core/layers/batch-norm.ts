@@ -288,6 +288,47 @@ export class BatchNormLayer implements Layer {
   }
 }
 
+/** The deck's four lines for one unit's values over a mini-batch (batchNormalize). */
+export interface BatchNormalization {
+  /** μ_B = (1/m) Σ x_i. */
+  readonly mean: number;
+  /** σ²_B = (1/m) Σ (x_i − μ_B)² (biased, as the layer). */
+  readonly variance: number;
+  /** √(σ²_B + ε): what x − μ_B is divided by. */
+  readonly std: number;
+  /** x̂_i = (x_i − μ_B) / √(σ²_B + ε). */
+  readonly xHat: Float64Array;
+  /** y_i = γ x̂_i + β. */
+  readonly y: Float64Array;
+}
+
+/**
+ * Batch normalization of one unit's values x_1..x_m in train mode, as a pure function: the same
+ * statistics (`moments`) and the same arithmetic as BatchNormLayer.forward for one feature, with γ and
+ * β given. ε may be 0 here (a demonstration of the formulas; the layer itself needs ε > 0); a batch
+ * with σ²_B + ε = 0 has no x̂ and throws.
+ */
+export function batchNormalize(x: ArrayLike<number>, gamma: number, beta: number, eps: number): BatchNormalization {
+  const m = x.length;
+  if (m === 0) throw new RangeError('batch norm: empty batch');
+  if (!(eps >= 0)) throw new RangeError(`batch norm ε must be ≥ 0, got ${eps}`);
+  const input = createMatrix(m, 1);
+  for (let i = 0; i < m; i++) input.data[i] = x[i];
+  const mean = new Float64Array(1);
+  const variance = new Float64Array(1);
+  moments(input, mean, variance);
+  if (!(variance[0] + eps > 0)) throw new RangeError('batch norm: σ²_B + ε = 0 (all values equal and ε = 0)');
+  const invStd = 1 / Math.sqrt(variance[0] + eps);
+  const xHat = new Float64Array(m);
+  const y = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const normalized = (input.data[i] - mean[0]) * invStd;
+    xHat[i] = normalized;
+    y[i] = gamma * normalized + beta;
+  }
+  return { mean: mean[0], variance: variance[0], std: Math.sqrt(variance[0] + eps), xHat, y };
+}
+
 /** Per-column mean (1/m)Σx and biased variance (1/m)Σ(x − mean)² of a matrix's rows. */
 function moments(input: Matrix, mean: Float64Array, variance: Float64Array): void {
   const { rows, cols, data } = input;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchNormLayer } from '../../../../src/core/layers/batch-norm';
+import { BatchNormLayer, batchNormalize } from '../../../../src/core/layers/batch-norm';
 import { createMatrix, fromRows } from '../../../../src/core/matrix';
 import { createRng } from '../../../../src/core/random';
 import { checkLayerGradients } from './layer-gradient-check';
@@ -120,4 +120,43 @@ describe('BatchNormLayer backward by central differences', () => {
       expect(result.parameters.beta).toBeLessThan(1e-6);
     });
   }
+});
+
+describe('batchNormalize (one unit, a pure function)', () => {
+  it('batch (1, 2, 3, 4), ε = 0: μ_B = 2.5, σ²_B = 1.25, x̂ = (−3, −1, 1, 3)/(2√1.25)', () => {
+    // μ_B = 10/4 = 2.5; deviations (−1.5, −0.5, 0.5, 1.5), squares (2.25, 0.25, 0.25, 2.25), σ²_B = 5/4 = 1.25
+    // √1.25 = 1.118034; x̂ = ±1.5/1.118034 = ±1.341641, ±0.5/1.118034 = ±0.447214
+    const r = batchNormalize([1, 2, 3, 4], 1, 0, 0);
+    expect(r.mean).toBe(2.5);
+    expect(r.variance).toBe(1.25);
+    expect(r.std).toBeCloseTo(1.118034, 6);
+    const expected = [-1.341641, -0.447214, 0.447214, 1.341641];
+    r.xHat.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 5));
+    expect([...r.y]).toEqual([...r.xHat]); // γ = 1, β = 0
+  });
+
+  it('the chapter\'s worked example: (2, 4, 6, 8), γ = 1.5, β = 0.5, ε = 1e-5 gives y = (−1.5125, −0.1708, 1.1708, 2.5125)', () => {
+    // x̂ = (−3, −1, 1, 3)/√5.00001 = (−1.341638, −0.447213, 0.447213, 1.341638); y = 1.5x̂ + 0.5
+    const r = batchNormalize([2, 4, 6, 8], 1.5, 0.5, 1e-5);
+    const expected = [-1.5125, -0.1708, 1.1708, 2.5125];
+    r.y.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 4));
+  });
+
+  it('gives the layer\'s train-mode numbers for one feature', () => {
+    const layer = handWorkedLayer();
+    const out = layer.forward(column([2, 4, 6, 8]), 'train');
+    const r = batchNormalize([2, 4, 6, 8], 1.5, 0.5, 1e-5);
+    expect(r.mean).toBe(layer.batchMean[0]);
+    expect(r.variance).toBe(layer.batchVariance[0]);
+    expect([...r.xHat]).toEqual([...layer.xHat.data]);
+    expect([...r.y]).toEqual([...out.data]);
+  });
+
+  it('refuses an empty batch, ε < 0, and σ²_B + ε = 0', () => {
+    expect(() => batchNormalize([], 1, 0, 1e-5)).toThrow(RangeError);
+    expect(() => batchNormalize([1, 2], 1, 0, -1)).toThrow(RangeError);
+    expect(() => batchNormalize([3, 3, 3], 1, 0, 0)).toThrow(RangeError);
+    // With ε > 0 equal values are fine: x̂ = 0/√ε = 0, y = β.
+    expect([...batchNormalize([3, 3, 3], 2, 0.5, 1e-5).y]).toEqual([0.5, 0.5, 0.5]);
+  });
 });
