@@ -34,3 +34,4 @@ export * from './descent-step';
 export * from './sigmoid-neuron-descent';
 export * from './dead-units';
 export * from './xor-stuck';
+export * from './percentile';
