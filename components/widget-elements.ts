@@ -15,6 +15,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-delta-rule': () => import('../src/widgets/delta-rule/element').then((m) => m.DeltaRuleWidget),
   'nn-forward-pass': () => import('../src/widgets/forward-pass/element').then((m) => m.ForwardPassWidget),
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
+  'nn-bn-with-without': () => import('../src/widgets/bn-with-without/element').then((m) => m.BnWithWithoutWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),
   'nn-mae-vs-mse': () => import('../src/widgets/mae-vs-mse/element').then((m) => m.MaeVsMseWidget),
   'nn-cross-entropy': () => import('../src/widgets/cross-entropy/element').then((m) => m.CrossEntropyWidget),

@@ -197,4 +197,14 @@ export const DEMOS: readonly Demo[] = [
       ko: 'J = θ₁² + 10θ₂²에서 θ ← θ − η∇J(θ)를 한 스텝씩: η = 0.01은 기어가고, 0.03은 수렴하고, 0.13은 발산한다.',
     },
   },
+  {
+    id: 'bn-with-without',
+    chapter: 'batch-normalization',
+    section: 'internal-covariate-shift',
+    title: { en: 'With and without batch normalization', ko: '배치 정규화가 있을 때와 없을 때' },
+    summary: {
+      en: 'Two deep networks from one seed, one plain and one with batch normalization before each activation, trained side by side with mini-batches: at a large η the plain one stalls while the normalized one learns; one unit’s input percentiles show why.',
+      ko: '같은 시드로 만든 깊은 신경망 두 개를 미니배치로 나란히 학습시킨다. 하나는 그대로, 하나는 활성 함수마다 앞에 배치 정규화를 둔다. η가 크면 정규화가 없는 쪽은 멈추고 있는 쪽은 배운다. 한 유닛 입력의 백분위수가 그 까닭을 보여 준다.',
+    },
+  },
 ];

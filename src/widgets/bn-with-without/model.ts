@@ -178,8 +178,7 @@ function lane(kind: 'plain' | 'bn', settings: DuelSettings, data: Dataset): Lane
     /** One step; false once diverged (then nothing more happens). */
     step() {
       if (trainer.status === 'diverged') return false;
-      trainer.step();
-      if (trainer.status === 'diverged') return false;
+      if (trainer.step() === 'diverged') return false;
       if (trainer.stepCount % PROBE_EVERY === 0) probes.push(probe(kind, network, data, trainer.stepCount));
       return true;
     },

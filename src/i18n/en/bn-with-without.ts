@@ -1,0 +1,27 @@
+/** English UI strings of the bn-with-without widget (src/widgets/bn-with-without/, components/BnWithWithout.astro). */
+export const strings = {
+  bnwTitle: 'With and without batch normalization',
+  bnwCaption:
+    'Two networks with 5 hidden layers of 16 units, made from one seed with the same initial weights, learn the two circles with mini-batches of 20 and the same η: one plain, one with batch normalization before each hidden activation. Above, both losses per step; below, the 15th, 50th and 85th percentiles over the 200 examples of one unit’s input to its activation (its first unit, in the layer you choose), as in Ioffe and Szegedy’s Figure 1.',
+  bnwAct: 'Hidden activation f',
+  bnwEta: 'Learning rate η',
+  bnwLayer: 'Hidden layer shown',
+  bnwView: 'BN network: show',
+  bnwAfter: 'after BN: γx̂ + β (input of f)',
+  bnwBefore: 'before BN: x = Wu + b',
+  bnwPlain: 'Plain',
+  bnwBn: 'With BN',
+  bnwStep: 'step',
+  bnwLoss: 'batch loss E',
+  bnwNet: 'net = Wu + b',
+  bnwX: 'x = Wu + b',
+  bnwY: 'γx̂ + β',
+  bnwPercentile: '{p}th percentile',
+  bnwLossChart: 'Batch loss E per step (log scale) of the plain network and the network with batch normalization',
+  bnwPlainBand: 'Plain network, layer {layer}, unit 1: 15th, 50th and 85th percentiles of its net input over the examples, per step',
+  bnwBnBandAfter: 'Network with BN, layer {layer}, unit 1: 15th, 50th and 85th percentiles of γx̂ + β (the input of f) over the examples, per step',
+  bnwBnBandBefore: 'Network with BN, layer {layer}, unit 1: 15th, 50th and 85th percentiles of x = Wu + b before BN over the examples, per step',
+  bnwStats: 'E = {loss}, accuracy {acc}',
+  bnwDiverged: 'diverged at step {step} (a weight or the loss was no longer a finite number); stopped — lower η and reset',
+  bnwSummary: 'Step {step} of {total}. {plain}. {bn}.',
+} as const;

@@ -1,0 +1,27 @@
+/** bn-with-without 위젯의 한국어 UI 문자열 (src/widgets/bn-with-without/, components/BnWithWithout.astro). */
+export const strings = {
+  bnwTitle: '배치 정규화가 있을 때와 없을 때',
+  bnwCaption:
+    '은닉층 5개(각 16 유닛)의 신경망 두 개를 같은 시드, 같은 초기 가중치로 만들어 크기 20의 미니배치와 같은 η로 두 원 데이터를 학습시킨다. 하나는 그대로, 하나는 은닉층마다 활성 함수 앞에 배치 정규화를 둔다. 위는 두 신경망의 스텝별 손실이고, 아래는 고른 층의 첫 유닛에서 활성 함수에 들어가는 입력의 200개 예시에 대한 15·50·85번째 백분위수다. Ioffe와 Szegedy의 그림 1과 같은 방식이다.',
+  bnwAct: '은닉층 활성 함수 f',
+  bnwEta: '학습률 η',
+  bnwLayer: '보여 줄 은닉층',
+  bnwView: 'BN 신경망에서 보여 줄 값',
+  bnwAfter: 'BN 뒤: γx̂ + β (f의 입력)',
+  bnwBefore: 'BN 앞: x = Wu + b',
+  bnwPlain: '배치 정규화 없음',
+  bnwBn: '배치 정규화 있음',
+  bnwStep: '스텝',
+  bnwLoss: '배치 손실 E',
+  bnwNet: 'net = Wu + b',
+  bnwX: 'x = Wu + b',
+  bnwY: 'γx̂ + β',
+  bnwPercentile: '{p}번째 백분위수',
+  bnwLossChart: '배치 정규화가 없는 신경망과 있는 신경망의 스텝별 배치 손실 E (로그 눈금)',
+  bnwPlainBand: '배치 정규화가 없는 신경망, {layer}층 1번 유닛: 예시에 대한 순입력의 15·50·85번째 백분위수, 스텝별',
+  bnwBnBandAfter: '배치 정규화가 있는 신경망, {layer}층 1번 유닛: 예시에 대한 γx̂ + β(f의 입력)의 15·50·85번째 백분위수, 스텝별',
+  bnwBnBandBefore: '배치 정규화가 있는 신경망, {layer}층 1번 유닛: 예시에 대한 BN 앞 x = Wu + b의 15·50·85번째 백분위수, 스텝별',
+  bnwStats: 'E = {loss}, 정확도 {acc}',
+  bnwDiverged: '{step}번째 스텝에서 발산했다(가중치나 손실이 유한한 수가 아니게 됨). 멈췄다. η를 낮추고 재설정하라',
+  bnwSummary: '{total} 스텝 중 {step}번째. {plain}. {bn}.',
+} as const;
