@@ -24,4 +24,7 @@ export const strings = {
   bnwStats: 'E = {loss}, accuracy {acc}',
   bnwDiverged: 'diverged at step {step} (a weight or the loss was no longer a finite number); stopped — lower η and reset',
   bnwSummary: 'Step {step} of {total}. {plain}. {bn}.',
+  bnwPlainHead: 'Plain, layer {layer}, unit 1: net = Wu + b',
+  bnwBnHeadAfter: 'With BN, layer {layer}, unit 1: γx̂ + β (after BN)',
+  bnwBnHeadBefore: 'With BN, layer {layer}, unit 1: x = Wu + b (before BN)',
 } as const;

@@ -24,4 +24,7 @@ export const strings = {
   bnwStats: 'E = {loss}, 정확도 {acc}',
   bnwDiverged: '{step}번째 스텝에서 발산했다(가중치나 손실이 유한한 수가 아니게 됨). 멈췄다. η를 낮추고 재설정하라',
   bnwSummary: '{total} 스텝 중 {step}번째. {plain}. {bn}.',
+  bnwPlainHead: '배치 정규화 없음, {layer}층 1번 유닛: net = Wu + b',
+  bnwBnHeadAfter: '배치 정규화 있음, {layer}층 1번 유닛: γx̂ + β (BN 뒤)',
+  bnwBnHeadBefore: '배치 정규화 있음, {layer}층 1번 유닛: x = Wu + b (BN 앞)',
 } as const;

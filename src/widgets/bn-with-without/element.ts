@@ -37,6 +37,8 @@ export const BnWithWithoutWidget = widgetElement({
     const lossChart = h('div', { class: 'nn-bnw-loss' });
     const plainChart = h('div', { class: 'nn-bnw-band' });
     const bnChart = h('div', { class: 'nn-bnw-band' });
+    const plainHead = h('p', { class: 'nn-bnw-head' });
+    const bnHead = h('p', { class: 'nn-bnw-head' });
     for (const c of [lossChart, plainChart, bnChart]) kit.own(() => disposeChart(c));
     const plainStats = h('p', { class: 'nn-bnw-stats', 'data-net': 'plain' });
     const bnStats = h('p', { class: 'nn-bnw-stats', 'data-net': 'bn' });
@@ -50,14 +52,14 @@ export const BnWithWithoutWidget = widgetElement({
         kit.seed('seed'),
       ],
       bar: kit.transport(),
-      visual: [lossChart, h('div', { class: 'nn-bnw-bands' }, plainChart, bnChart)],
+      visual: [lossChart, h('div', { class: 'nn-bnw-bands' }, h('div', {}, plainHead, plainChart), h('div', {}, bnHead, bnChart))],
       readouts: [plainStats, bnStats],
     });
     const drawn: { at: number; key: string } = { at: -Infinity, key: '' };
-    return { root, lossChart, plainChart, bnChart, plainStats, bnStats, drawn };
+    return { root, plainHead, bnHead, lossChart, plainChart, bnChart, plainStats, bnStats, drawn };
   },
 
-  render({ lossChart, plainChart, bnChart, plainStats, bnStats, drawn }, { model: duel, state, run, lang, t }) {
+  render({ root, plainHead, bnHead, lossChart, plainChart, bnChart, plainStats, bnStats, drawn }, { model: duel, state, run, lang, t }) {
     const now = performance.now();
     const playing = run?.status === 'playing';
     const key = `${state.layer}|${state.view}|${lang}`;
@@ -89,6 +91,10 @@ export const BnWithWithoutWidget = widgetElement({
         yLabel: t(state.view === 'before' ? 'bnwX' : 'bnwY'), xDomain: [0, STEPS], aspect: 1.6,
       });
     }
+    root.dataset.stop = run?.stop?.kind ?? '';
+    const head = { layer: state.layer };
+    setText(plainHead, fill(t('bnwPlainHead'), head));
+    setText(bnHead, fill(t(state.view === 'before' ? 'bnwBnHeadBefore' : 'bnwBnHeadAfter'), head));
     const line = (lane: Lane) =>
       lane.diverged
         ? fill(t('bnwDiverged'), { step: lane.divergedAt ?? 0 })
