@@ -27,4 +27,5 @@ export const strings = {
   bnwPlainHead: 'Plain, layer {layer}, unit 1: net = Wu + b',
   bnwBnHeadAfter: 'With BN, layer {layer}, unit 1: γx̂ + β (after BN)',
   bnwBnHeadBefore: 'With BN, layer {layer}, unit 1: x = Wu + b (before BN)',
+  bnwSettings: 'Network and chart settings',
 } as const;

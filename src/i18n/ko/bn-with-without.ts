@@ -27,4 +27,5 @@ export const strings = {
   bnwPlainHead: '배치 정규화 없음, {layer}층 1번 유닛: net = Wu + b',
   bnwBnHeadAfter: '배치 정규화 있음, {layer}층 1번 유닛: γx̂ + β (BN 뒤)',
   bnwBnHeadBefore: '배치 정규화 있음, {layer}층 1번 유닛: x = Wu + b (BN 앞)',
+  bnwSettings: '신경망과 그래프 설정',
 } as const;

@@ -45,14 +45,19 @@ export const BnWithWithoutWidget = widgetElement({
     const root = kit.layout({
       className: 'nn-bnw',
       controls: [
-        kit.select('act', { label: kit.t('bnwAct'), options: ACTIVATIONS.map((a) => ({ value: a, label: a })) }),
         kit.slider('eta', { label: kit.t('bnwEta'), scale: 'log' }),
-        kit.select('layer', { label: kit.t('bnwLayer'), options: LAYERS.map((l) => ({ value: l, label: l })) }),
-        kit.select('view', { label: kit.t('bnwView'), options: VIEWS.map((v) => ({ value: v, label: kit.t(v === 'after' ? 'bnwAfter' : 'bnwBefore') })) }),
-        kit.seed('seed'),
+        h(
+          'details',
+          { class: 'nn-bnw-settings', open: true, 'data-nn-fold': '' },
+          h('summary', {}, kit.t('bnwSettings')),
+          kit.select('act', { label: kit.t('bnwAct'), options: ACTIVATIONS.map((a) => ({ value: a, label: a })) }),
+          kit.select('layer', { label: kit.t('bnwLayer'), options: LAYERS.map((l) => ({ value: l, label: l })) }),
+          kit.select('view', { label: kit.t('bnwView'), options: VIEWS.map((v) => ({ value: v, label: kit.t(v === 'after' ? 'bnwAfter' : 'bnwBefore') })) }),
+          kit.seed('seed'),
+        ),
       ],
       bar: kit.transport(),
-      visual: [lossChart, h('div', { class: 'nn-bnw-bands' }, h('div', {}, plainHead, plainChart), h('div', {}, bnHead, bnChart))],
+      visual: [h('div', { class: 'nn-bnw-visual' }, lossChart, h('div', { class: 'nn-bnw-bands' }, h('div', {}, plainHead, plainChart), h('div', {}, bnHead, bnChart)))],
       readouts: [plainStats, bnStats],
     });
     const drawn: { at: number; key: string } = { at: -Infinity, key: '' };
@@ -84,11 +89,13 @@ export const BnWithWithoutWidget = widgetElement({
         }));
       const unit = { layer: layer + 1 };
       renderLineChart(plainChart, bands(duel.plain, false), {
-        label: fill(t('bnwPlainBand'), unit), lang, xLabel: t('bnwStep'), yLabel: t('bnwNet'), xDomain: [0, STEPS], aspect: 1.6,
+        label: fill(t('bnwPlainBand'), unit), lang, xLabel: t('bnwStep'), yLabel: t('bnwNet'), xDomain: [0, STEPS], aspect: 1.6, legend: true,
       });
       renderLineChart(bnChart, bands(duel.bn, state.view === 'before'), {
         label: fill(t(state.view === 'before' ? 'bnwBnBandBefore' : 'bnwBnBandAfter'), unit), lang, xLabel: t('bnwStep'),
         yLabel: t(state.view === 'before' ? 'bnwX' : 'bnwY'), xDomain: [0, STEPS], aspect: 1.6,
+        // The same three lines as the plain chart's legend beside it.
+        legend: false,
       });
     }
     root.dataset.stop = run?.stop?.kind ?? '';
