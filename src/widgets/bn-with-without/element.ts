@@ -16,7 +16,7 @@ import { PERCENTILES, STEPS, createDuel, isFinished, latestLoss, type Duel, type
 import { ACTIVATIONS, BN_TABLE, LAYERS, SPEEDS, VIEWS } from './state';
 
 /** While playing, the charts are redrawn at most this often (the numbers follow every frame). */
-const CHART_INTERVAL_MS = 80;
+const CHART_INTERVAL_MS = 100;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export const BnWithWithoutWidget = widgetElement({
@@ -30,7 +30,8 @@ export const BnWithWithoutWidget = widgetElement({
     isDone: (_loss, step) => isFinished(step),
     speeds: SPEEDS,
     speedKey: 'speed',
-    runner: { frameBudgetMs: 10 },
+    // Two networks per step (and a probe every 10th) and three charts to draw: a small share of a frame.
+    runner: { frameBudgetMs: 5 },
   },
 
   view(kit) {
@@ -60,7 +61,7 @@ export const BnWithWithoutWidget = widgetElement({
       visual: [h('div', { class: 'nn-bnw-visual' }, lossChart, h('div', { class: 'nn-bnw-bands' }, h('div', {}, plainHead, plainChart), h('div', {}, bnHead, bnChart)))],
       readouts: [plainStats, bnStats],
     });
-    const drawn: { at: number; key: string } = { at: -Infinity, key: '' };
+    const drawn: { at: number; key: string; next: number } = { at: -Infinity, key: '', next: 0 };
     return { root, plainHead, bnHead, lossChart, plainChart, bnChart, plainStats, bnStats, drawn };
   },
 
@@ -69,10 +70,13 @@ export const BnWithWithoutWidget = widgetElement({
     const playing = run?.status === 'playing';
     const key = `${state.layer}|${state.view}|${lang}`;
     if (!playing || drawn.key !== key || now - drawn.at >= CHART_INTERVAL_MS) {
+      // While playing, one chart per redraw in turn: three at once would spend a frame on drawing.
+      const all = !playing || drawn.key !== key;
+      const which = all ? -1 : drawn.next++ % 3;
       drawn.at = now;
       drawn.key = key;
       const layer = Number(state.layer) - 1;
-      renderLineChart(
+      if (all || which === 0) renderLineChart(
         lossChart,
         [
           { id: 'plain', label: t('bnwPlain'), values: duel.plain.losses, x0: 1 },
@@ -88,10 +92,10 @@ export const BnWithWithoutWidget = widgetElement({
           values: lane.probes.map((probe) => (before && probe.beforeBn ? probe.beforeBn : probe.input)[layer][q]),
         }));
       const unit = { layer: layer + 1 };
-      renderLineChart(plainChart, bands(duel.plain, false), {
+      if (all || which === 1) renderLineChart(plainChart, bands(duel.plain, false), {
         label: fill(t('bnwPlainBand'), unit), lang, xLabel: t('bnwStep'), yLabel: t('bnwNet'), xDomain: [0, STEPS], aspect: 1.6, legend: true,
       });
-      renderLineChart(bnChart, bands(duel.bn, state.view === 'before'), {
+      if (all || which === 2) renderLineChart(bnChart, bands(duel.bn, state.view === 'before'), {
         label: fill(t(state.view === 'before' ? 'bnwBnBandBefore' : 'bnwBnBandAfter'), unit), lang, xLabel: t('bnwStep'),
         yLabel: t(state.view === 'before' ? 'bnwX' : 'bnwY'), xDomain: [0, STEPS], aspect: 1.6,
         // The same three lines as the plain chart's legend beside it.
