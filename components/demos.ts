@@ -14,6 +14,7 @@ import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
 import DropoutScale from './DropoutScale.astro';
 import BnScaleShift from './BnScaleShift.astro';
+import BnWithWithout from './BnWithWithout.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
@@ -46,4 +47,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-test-time': BnTestTime,
   'dropout-scale': DropoutScale,
   'bn-scale-shift': BnScaleShift,
+  'bn-with-without': BnWithWithout,
 };

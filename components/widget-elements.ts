@@ -18,6 +18,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-bn-scale-shift': () => import('../src/widgets/bn-scale-shift/element').then((m) => m.BnScaleShiftWidget),
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
   'nn-dropout-scale': () => import('../src/widgets/dropout-scale/element').then((m) => m.DropoutScaleWidget),
+  'nn-bn-with-without': () => import('../src/widgets/bn-with-without/element').then((m) => m.BnWithWithoutWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),
   'nn-mae-vs-mse': () => import('../src/widgets/mae-vs-mse/element').then((m) => m.MaeVsMseWidget),
   'nn-cross-entropy': () => import('../src/widgets/cross-entropy/element').then((m) => m.CrossEntropyWidget),

@@ -38,3 +38,4 @@ export * from './xor-stuck';
 export * from './polynomial-fit';
 export * from './dropout-overfit';
 export * from './dropout-sums';
+export * from './percentile';

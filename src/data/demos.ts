@@ -227,4 +227,14 @@ export const DEMOS: readonly Demo[] = [
       ko: '미니배치 x, 정규화한 x̂, y = γx̂ + β를 시그모이드, tanh, ReLU 위에 한 축으로 놓는다. x̂만으로는 거의 선형인 가운데에 머물고, γ와 β가 값을 밖으로 옮기며, γ = √(σ²_B + ε), β = μ_B이면 x 자체가 돌아온다.',
     },
   },
+  {
+    id: 'bn-with-without',
+    chapter: 'batch-normalization',
+    section: 'internal-covariate-shift',
+    title: { en: 'With and without batch normalization', ko: '배치 정규화가 있을 때와 없을 때' },
+    summary: {
+      en: 'Two deep networks from one seed, one plain and one with batch normalization before each activation, trained side by side with mini-batches: at a large η the plain one stalls while the normalized one learns; one unit’s input percentiles show why.',
+      ko: '같은 시드로 만든 깊은 신경망 두 개를 미니배치로 나란히 학습시킨다. 하나는 그대로, 하나는 활성 함수마다 앞에 배치 정규화를 둔다. η가 크면 정규화가 없는 쪽은 멈추고 있는 쪽은 배운다. 한 유닛 입력의 백분위수가 그 까닭을 보여 준다.',
+    },
+  },
 ];

@@ -26,6 +26,7 @@ import { strings as huber } from './en/huber';
 import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
 import { strings as bnScaleShift } from './en/bn-scale-shift';
+import { strings as bnWithWithout } from './en/bn-with-without';
 import type { Translation } from './translation';
 
 export const en = {
@@ -51,6 +52,7 @@ export const en = {
   ...bnTestTime,
   ...dropoutScale,
   ...bnScaleShift,
+  ...bnWithWithout,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

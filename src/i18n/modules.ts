@@ -34,6 +34,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-test-time': () => import('./en/bn-test-time'),
     'dropout-scale': () => import('./en/dropout-scale'),
     'bn-scale-shift': () => import('./en/bn-scale-shift'),
+    'bn-with-without': () => import('./en/bn-with-without'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -58,5 +59,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-test-time': () => import('./ko/bn-test-time'),
     'dropout-scale': () => import('./ko/dropout-scale'),
     'bn-scale-shift': () => import('./ko/bn-scale-shift'),
+    'bn-with-without': () => import('./ko/bn-with-without'),
   },
 };

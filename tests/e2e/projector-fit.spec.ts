@@ -30,6 +30,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'softmax-lab': { button: /^c = 1000$/, presses: 1 },
   // The loss example with all five rows shown: the fullest table.
   'loss-example': { button: /^(Add example|예시 추가)$/, presses: 4 },
+  // Both networks a few steps in: the loss and percentile lines drawn.
+  'bn-with-without': { button: /^(Step|한 단계)$/, presses: 3 },
 };
 
 interface Fit {
