@@ -14,6 +14,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-backprop-stepper': () => import('../src/widgets/stepper/element').then((m) => m.BackpropStepperWidget),
   'nn-delta-rule': () => import('../src/widgets/delta-rule/element').then((m) => m.DeltaRuleWidget),
   'nn-forward-pass': () => import('../src/widgets/forward-pass/element').then((m) => m.ForwardPassWidget),
+  'nn-bn-algorithm': () => import('../src/widgets/bn-algorithm/element').then((m) => m.BnAlgorithmWidget),
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),
   'nn-mae-vs-mse': () => import('../src/widgets/mae-vs-mse/element').then((m) => m.MaeVsMseWidget),

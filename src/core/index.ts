@@ -12,6 +12,7 @@ export * from './layers/dense';
 export * from './layers/activation';
 export * from './layers/dropout';
 export * from './layers/batch-norm';
+export * from './batch-norm-steps';
 export * from './network-spec';
 export * from './network';
 export * from './affine-collapse';

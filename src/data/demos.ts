@@ -197,4 +197,14 @@ export const DEMOS: readonly Demo[] = [
       ko: 'J = θ₁² + 10θ₂²에서 θ ← θ − η∇J(θ)를 한 스텝씩: η = 0.01은 기어가고, 0.03은 수렴하고, 0.13은 발산한다.',
     },
   },
+  {
+    id: 'bn-algorithm',
+    chapter: 'batch-normalization',
+    section: 'algorithm',
+    title: { en: 'Batch normalization step by step', ko: '배치 정규화를 한 단계씩' },
+    summary: {
+      en: 'One unit’s mini-batch through μ_B, σ²_B, x̂ and y = γx̂ + β, every line with its numbers: one value, equal values, a large ε, and the γ and β that give back the input.',
+      ko: '유닛 하나의 미니배치가 μ_B, σ²_B, x̂, y = γx̂ + β를 거치는 과정을 각 줄의 수와 함께 본다. 값이 하나일 때, 값이 모두 같을 때, ε이 클 때를 살펴보고, 입력을 그대로 돌려주는 γ와 β를 찾는다.',
+    },
+  },
 ];
