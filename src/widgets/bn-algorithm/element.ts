@@ -51,6 +51,14 @@ function drawStrips(target: SVGSVGElement, rows: ReadonlyArray<{ label: string; 
   });
 }
 
+/** A formula wider than its box scrolls; a scrolling box must be reachable by keyboard (axe: scrollable-region-focusable). */
+function keepFocusableWhenWide(root: ParentNode): void {
+  for (const box of root.querySelectorAll<HTMLElement>('.katex-display')) {
+    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+    else box.removeAttribute('tabindex');
+  }
+}
+
 const span = (values: readonly number[], least: number): [number, number] => {
   const reach = Math.max(least, ...values.map((v) => Math.ceil(Math.abs(v))));
   return [-reach, reach];
@@ -144,6 +152,7 @@ export const BnAlgorithmWidget = widgetElement({
     const i = Math.min(state.i, steps.m);
     if (document.activeElement !== view.listInput) view.listInput.value = list(steps.xs);
     updateLiveFormulas(view.formulas, formulaValues(steps, i), formatBn);
+    keepFocusableWhenWide(view.root);
     const xRange: [number, number] = [-X_LIMIT, X_LIMIT];
     drawStrips(
       view.picture,
