@@ -15,6 +15,7 @@ import Huber from './Huber.astro';
 import DropoutScale from './DropoutScale.astro';
 import BnScaleShift from './BnScaleShift.astro';
 import BnWithWithout from './BnWithWithout.astro';
+import BnAlgorithm from './BnAlgorithm.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
@@ -48,4 +49,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'dropout-scale': DropoutScale,
   'bn-scale-shift': BnScaleShift,
   'bn-with-without': BnWithWithout,
+  'bn-algorithm': BnAlgorithm,
 };

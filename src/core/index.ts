@@ -13,6 +13,7 @@ export * from './layers/activation';
 export * from './layers/dropout';
 export * from './dropout-vote';
 export * from './layers/batch-norm';
+export * from './batch-norm-steps';
 export * from './network-spec';
 export * from './network';
 export * from './affine-collapse';

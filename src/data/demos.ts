@@ -208,13 +208,23 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
-    id: 'bn-test-time',
+    id: 'bn-with-without',
     chapter: 'batch-normalization',
-    section: 'test-time',
-    title: { en: 'Training against test time', ko: '학습 단계와 테스트 단계' },
+    section: 'internal-covariate-shift',
+    title: { en: 'With and without batch normalization', ko: '배치 정규화가 있을 때와 없을 때' },
     summary: {
-      en: 'A stream of mini-batches of one unit’s input: μ_B and σ²_B jump, the running averages follow them, beside the average of the batch statistics and the whole training set. A test input normalized with fixed statistics gives one output; normalized with random batch-mates it gives another every draw, and β in a batch of 1.',
-      ko: '한 유닛의 입력이 미니배치로 차례로 들어온다. μ_B와 σ²_B는 튀고 이동 평균은 그 뒤를 따르며, 미니배치 통계의 평균과 학습 데이터 전체의 통계가 그 옆에 놓인다. 고정 통계로 정규화한 테스트 입력은 출력이 하나이지만, 무작위로 묶인 예시들과 정규화하면 뽑을 때마다 출력이 달라지고 배치 크기가 1이면 β가 된다.',
+      en: 'Two deep networks from one seed, one plain and one with batch normalization before each activation, trained side by side with mini-batches: at a large η the plain one stalls while the normalized one learns; one unit’s input percentiles show why.',
+      ko: '같은 시드로 만든 깊은 신경망 두 개를 미니배치로 나란히 학습시킨다. 하나는 그대로, 하나는 활성 함수마다 앞에 배치 정규화를 둔다. η가 크면 정규화가 없는 쪽은 멈추고 있는 쪽은 배운다. 한 유닛 입력의 백분위수가 그 까닭을 보여 준다.',
+    },
+  },
+  {
+    id: 'bn-algorithm',
+    chapter: 'batch-normalization',
+    section: 'algorithm',
+    title: { en: 'Batch normalization step by step', ko: '배치 정규화를 한 단계씩' },
+    summary: {
+      en: 'One unit’s mini-batch through μ_B, σ²_B, x̂ and y = γx̂ + β, every line with its numbers: one value, equal values, a large ε, and the γ and β that give back the input.',
+      ko: '유닛 하나의 미니배치가 μ_B, σ²_B, x̂, y = γx̂ + β를 거치는 과정을 각 줄의 수와 함께 본다. 값이 하나일 때, 값이 모두 같을 때, ε이 클 때를 살펴보고, 입력을 그대로 돌려주는 γ와 β를 찾는다.',
     },
   },
   {
@@ -228,13 +238,13 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
-    id: 'bn-with-without',
+    id: 'bn-test-time',
     chapter: 'batch-normalization',
-    section: 'internal-covariate-shift',
-    title: { en: 'With and without batch normalization', ko: '배치 정규화가 있을 때와 없을 때' },
+    section: 'test-time',
+    title: { en: 'Training against test time', ko: '학습 단계와 테스트 단계' },
     summary: {
-      en: 'Two deep networks from one seed, one plain and one with batch normalization before each activation, trained side by side with mini-batches: at a large η the plain one stalls while the normalized one learns; one unit’s input percentiles show why.',
-      ko: '같은 시드로 만든 깊은 신경망 두 개를 미니배치로 나란히 학습시킨다. 하나는 그대로, 하나는 활성 함수마다 앞에 배치 정규화를 둔다. η가 크면 정규화가 없는 쪽은 멈추고 있는 쪽은 배운다. 한 유닛 입력의 백분위수가 그 까닭을 보여 준다.',
+      en: 'A stream of mini-batches of one unit’s input: μ_B and σ²_B jump, the running averages follow them, beside the average of the batch statistics and the whole training set. A test input normalized with fixed statistics gives one output; normalized with random batch-mates it gives another every draw, and β in a batch of 1.',
+      ko: '한 유닛의 입력이 미니배치로 차례로 들어온다. μ_B와 σ²_B는 튀고 이동 평균은 그 뒤를 따르며, 미니배치 통계의 평균과 학습 데이터 전체의 통계가 그 옆에 놓인다. 고정 통계로 정규화한 테스트 입력은 출력이 하나이지만, 무작위로 묶인 예시들과 정규화하면 뽑을 때마다 출력이 달라지고 배치 크기가 1이면 β가 된다.',
     },
   },
 ];

@@ -27,6 +27,7 @@ import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
 import { strings as bnScaleShift } from './en/bn-scale-shift';
 import { strings as bnWithWithout } from './en/bn-with-without';
+import { strings as bnAlgorithm } from './en/bn-algorithm';
 import type { Translation } from './translation';
 
 export const en = {
@@ -53,6 +54,7 @@ export const en = {
   ...dropoutScale,
   ...bnScaleShift,
   ...bnWithWithout,
+  ...bnAlgorithm,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

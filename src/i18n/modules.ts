@@ -35,6 +35,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'dropout-scale': () => import('./en/dropout-scale'),
     'bn-scale-shift': () => import('./en/bn-scale-shift'),
     'bn-with-without': () => import('./en/bn-with-without'),
+    'bn-algorithm': () => import('./en/bn-algorithm'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -60,5 +61,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'dropout-scale': () => import('./ko/dropout-scale'),
     'bn-scale-shift': () => import('./ko/bn-scale-shift'),
     'bn-with-without': () => import('./ko/bn-with-without'),
+    'bn-algorithm': () => import('./ko/bn-algorithm'),
   },
 };
