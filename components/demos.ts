@@ -11,6 +11,7 @@ import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
+import DropoutMask from './DropoutMask.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
@@ -40,4 +41,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'cross-entropy': CrossEntropy,
   'mse-vs-ce': MseVsCe,
   'huber': Huber,
+  'dropout-mask': DropoutMask,
 };

@@ -23,6 +23,7 @@ import { strings as backpropChain } from './en/backprop-chain';
 import { strings as backpropDeeper } from './en/backprop-deeper';
 import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
+import { strings as dropoutMask } from './en/dropout-mask';
 import type { Translation } from './translation';
 
 export const en = {
@@ -45,6 +46,7 @@ export const en = {
   ...backpropDeeper,
   ...backpropStepper,
   ...huber,
+  ...dropoutMask,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

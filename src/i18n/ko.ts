@@ -18,6 +18,7 @@ import { strings as backpropChain } from './ko/backprop-chain';
 import { strings as backpropDeeper } from './ko/backprop-deeper';
 import { strings as backpropStepper } from './ko/backprop-stepper';
 import { strings as huber } from './ko/huber';
+import { strings as dropoutMask } from './ko/dropout-mask';
 
 /** 한국어 UI 문자열 전체. 키는 en.ts와 같아야 한다(타입 검사기가 확인한다). */
 export const ko: Dictionary = {
@@ -40,4 +41,5 @@ export const ko: Dictionary = {
   ...backpropDeeper,
   ...backpropStepper,
   ...huber,
+  ...dropoutMask,
 };

@@ -31,6 +31,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'backprop-deeper': () => import('./en/backprop-deeper'),
     'backprop-stepper': () => import('./en/backprop-stepper'),
     huber: () => import('./en/huber'),
+    'dropout-mask': () => import('./en/dropout-mask'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -52,5 +53,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'backprop-deeper': () => import('./ko/backprop-deeper'),
     'backprop-stepper': () => import('./ko/backprop-stepper'),
     huber: () => import('./ko/huber'),
+    'dropout-mask': () => import('./ko/dropout-mask'),
   },
 };
