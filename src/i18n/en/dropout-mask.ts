@@ -20,7 +20,7 @@ export const strings = {
   dmFormulaLabel: 'The chapter’s formulas with the current numbers',
   dmTrainDeck: 'Training, original form: a kept output passes unchanged (factor 1), a dropped one passes 0. z = {z}.',
   dmTrainInverted: 'Training, inverted form: a kept output is divided by 1 − p = {keep} (multiplied by {factor}), a dropped one passes 0. z = {z}.',
-  dmInferenceDeck: 'Inference, original form: no mask, every unit takes part, and every output is multiplied by 1 − p = {keep}. z = {z}: the full network’s {full} times {keep}.',
+  dmInferenceDeck: 'Inference, original form: no mask, every unit takes part, and every output is multiplied by 1 − p = {keep}. z = {z}: the full network’s {full} times 1 − p.',
   dmInferenceInverted: 'Inference, inverted form: no mask, every unit takes part, and nothing is applied (the scaling was done in training). z = {z}, the full network’s value.',
   dmWhereCaption: 'Where the factor goes, and the z it gives',
   dmWhereForm: 'Form',
