@@ -27,6 +27,18 @@ const NOTE_KEYS: Record<Note, 'dmNoDropout' | 'dmMaskImpossible' | 'dmAllDropped
   inferenceZero: 'dmInferenceZero',
 };
 
+/**
+ * A formula wider than its column scrolls sideways in its KaTeX box, which keyboard users can scroll
+ * only if it takes focus; a live formula grows as its numbers change, so this is checked after each
+ * update (as the Huber widget does).
+ */
+function keepFocusableWhenWide(root: ParentNode): void {
+  for (const box of root.querySelectorAll<HTMLElement>('.katex-display')) {
+    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+    else box.removeAttribute('tabindex');
+  }
+}
+
 /** The probability of a mask: up to four significant digits, 1/32 → '0.03125'. */
 function formatProbability(value: number): string {
   if (value === 0 || value === 1) return String(value);
@@ -155,7 +167,10 @@ export const DropoutMaskWidget = widgetElement({
     for (const block of view.blocks) {
       const applies = block.mode === mode && block.form === form;
       block.block.hidden = !applies;
-      if (applies) updateLiveFormulas(block.formulas, formulaValues(model), formatLive);
+      if (applies) {
+        updateLiveFormulas(block.formulas, formulaValues(model), formatLive);
+        keepFocusableWhenWide(block.block);
+      }
     }
 
     const key = mode === 'train' ? (form === 'deck' ? 'dmTrainDeck' : 'dmTrainInverted') : form === 'deck' ? 'dmInferenceDeck' : 'dmInferenceInverted';
