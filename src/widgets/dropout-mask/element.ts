@@ -158,7 +158,8 @@ export const DropoutMaskWidget = widgetElement({
         lang,
         edgeLabels: true,
         format: (v) => formatShort(v, 3),
-        aspect: 1.3,
+        // A phone's narrow column: taller, so the five units stay apart.
+        aspect: view.network.clientWidth > 0 && view.network.clientWidth < 480 ? 0.8 : 1.3,
         unitClass: (u) => (u.layer === 0 && droppedNow(u.index) ? 'nn-dropped' : null),
         edgeClass: (e) => (droppedNow(e.from) ? 'nn-dropped' : null),
       },
