@@ -16,6 +16,7 @@ import DropoutScale from './DropoutScale.astro';
 import BnScaleShift from './BnScaleShift.astro';
 import BnWithWithout from './BnWithWithout.astro';
 import BnAlgorithm from './BnAlgorithm.astro';
+import DropoutMask from './DropoutMask.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
@@ -50,4 +51,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-scale-shift': BnScaleShift,
   'bn-with-without': BnWithWithout,
   'bn-algorithm': BnAlgorithm,
+  'dropout-mask': DropoutMask,
 };

@@ -12,6 +12,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-backprop-chain': () => import('../src/widgets/backprop-chain/element').then((m) => m.BackpropChainWidget),
   'nn-backprop-deeper': () => import('../src/widgets/backprop-deeper/element').then((m) => m.BackpropDeeperWidget),
   'nn-backprop-stepper': () => import('../src/widgets/stepper/element').then((m) => m.BackpropStepperWidget),
+  'nn-dropout-mask': () => import('../src/widgets/dropout-mask/element').then((m) => m.DropoutMaskWidget),
   'nn-delta-rule': () => import('../src/widgets/delta-rule/element').then((m) => m.DeltaRuleWidget),
   'nn-forward-pass': () => import('../src/widgets/forward-pass/element').then((m) => m.ForwardPassWidget),
   'nn-bn-test-time': () => import('../src/widgets/bn-test-time/element').then((m) => m.BnTestTimeWidget),

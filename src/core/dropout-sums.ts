@@ -15,14 +15,6 @@ import { DropoutLayer, type DropoutVariant } from './layers/dropout';
 import { createMatrix } from './matrix';
 import { createRng, type Rng } from './random';
 
-/** The chapter's worked example (#how-it-works): a hidden layer's outputs y and one next unit's weights w. */
-export const DROPOUT_SUM_EXAMPLE = {
-  y: [0.8, 0.1, 0.5, 0.9, 0.3],
-  w: [0.5, -1.0, 0.8, 0.3, 1.2],
-  p: 0.5,
-  /** The mask of the chapter's example step (units 2 and 5 dropped). */
-  mask: [1, 0, 1, 1, 0],
-} as const;
 
 export interface DropoutSumSpec {
   /** The layer's outputs y_1 … y_n. */

@@ -198,6 +198,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'dropout-mask',
+    chapter: 'dropout',
+    section: 'how-it-works',
+    title: { en: 'Mask and scale', ko: '마스크와 보정' },
+    summary: {
+      en: 'Five outputs y, a dropout mask r and one unit of the next layer: drop units by hand or draw a mask, change p, and switch between training and inference and between the original form (× (1 − p) at inference) and inverted dropout (÷ (1 − p) in training) to see which factor goes where and what z it gives.',
+      ko: '출력 y 다섯 개, 드롭아웃 마스크 r, 다음 층의 유닛 하나로 이루어진다. 유닛을 손으로 끄거나 마스크를 뽑고, p를 바꾸고, 학습과 추론, 원래 방식(추론 때 × (1 − p))과 역 드롭아웃(학습 때 ÷ (1 − p))을 바꿔 가며 어떤 인수가 어디에 곱해지고 z가 얼마가 되는지 본다.',
+    },
+  },
+  {
     id: 'dropout-scale',
     chapter: 'dropout',
     section: 'test-time',

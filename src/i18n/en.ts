@@ -28,6 +28,7 @@ import { strings as dropoutScale } from './en/dropout-scale';
 import { strings as bnScaleShift } from './en/bn-scale-shift';
 import { strings as bnWithWithout } from './en/bn-with-without';
 import { strings as bnAlgorithm } from './en/bn-algorithm';
+import { strings as dropoutMask } from './en/dropout-mask';
 import type { Translation } from './translation';
 
 export const en = {
@@ -55,6 +56,7 @@ export const en = {
   ...bnScaleShift,
   ...bnWithWithout,
   ...bnAlgorithm,
+  ...dropoutMask,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

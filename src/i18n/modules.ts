@@ -36,6 +36,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-scale-shift': () => import('./en/bn-scale-shift'),
     'bn-with-without': () => import('./en/bn-with-without'),
     'bn-algorithm': () => import('./en/bn-algorithm'),
+    'dropout-mask': () => import('./en/dropout-mask'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -62,5 +63,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-scale-shift': () => import('./ko/bn-scale-shift'),
     'bn-with-without': () => import('./ko/bn-with-without'),
     'bn-algorithm': () => import('./ko/bn-algorithm'),
+    'dropout-mask': () => import('./ko/dropout-mask'),
   },
 };

@@ -5,6 +5,7 @@
  */
 export * from './chain';
 export * from './delta-rule';
+export * from './dropout';
 export * from './gate-lines';
 export * from './two-two-one';
 export * from './two-two-two';

@@ -9,8 +9,14 @@
  * - 'inverted' (the common modern form): train out = mask ⊙ x / (1 − p); inference out = x.
  * Backward multiplies ∂E/∂out by the same factor the forward used.
  *
- * maskPer: 'batch' (default; the deck: one thinned network per mini-batch, every example of the batch
- * shares one mask over the units) or 'example' (each example draws its own mask, as in the paper).
+ * maskPer: 'example' (default: each example of the mini-batch draws its own mask, as in the paper and
+ * in PyTorch and Keras, and as the chapter says) or 'batch' (one thinned network per mini-batch, every
+ * example of the batch sharing one mask over the units: the seminar's picture of training one thinned
+ * network for a stretch of mini-batches, nearest to it while still redrawing at every step).
+ *
+ * The functions after the class are the same rule for one unit of the next layer, worked by hand
+ * (the chapter's worked example, the dropout-mask widget): dropoutFactor, dropoutNextUnit,
+ * drawDropoutMask, maskProbability.
  */
 
 import { type Matrix, createMatrix } from '../matrix';
@@ -28,7 +34,7 @@ export interface DropoutOptions {
   rng: Rng;
   /** Default 'deck'. */
   variant?: DropoutVariant;
-  /** Default 'batch'. */
+  /** Default 'example'. */
   maskPer?: DropoutMaskScope;
   name?: string;
 }
@@ -69,7 +75,7 @@ export class DropoutLayer implements Layer {
     this.p = p;
     this.rng = options.rng;
     this.variant = options.variant ?? 'deck';
-    this.maskPer = options.maskPer ?? 'batch';
+    this.maskPer = options.maskPer ?? 'example';
     this.buffersFor = batchCache((rows) => ({
       mask: createMatrix(rows, size),
       drawn: false,
@@ -155,11 +161,88 @@ export class DropoutLayer implements Layer {
     const p = this.p;
     const rng = this.rng;
     if (this.maskPer === 'batch') {
-      for (let i = 0; i < size; i++) m[i] = rng.next() < p ? 0 : 1;
+      for (let i = 0; i < size; i++) m[i] = drawKeep(rng, p);
       for (let r = 1; r < rows; r++) m.copyWithin(r * size, 0, size);
     } else {
-      for (let k = 0; k < rows * size; k++) m[k] = rng.next() < p ? 0 : 1;
+      for (let k = 0; k < rows * size; k++) m[k] = drawKeep(rng, p);
     }
     buffers.drawn = true;
   }
+}
+
+/** One mask entry r_j ~ Bernoulli(1 − p): 0 (dropped) when the draw falls below p, else 1 (kept). */
+function drawKeep(rng: Rng, p: number): 0 | 1 {
+  return rng.next() < p ? 0 : 1;
+}
+
+function checkDropProbability(p: number): void {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`dropout p must satisfy 0 ≤ p ≤ 1, got ${p}`);
+}
+
+/**
+ * A mask for n units drawn as the layer draws one (the same rule, the same Rng calls: entry j is the
+ * j-th draw). 0 ≤ p ≤ 1: at p = 0 every unit is kept, at p = 1 every unit is dropped.
+ */
+export function drawDropoutMask(n: number, p: number, rng: Rng): (0 | 1)[] {
+  checkDropProbability(p);
+  return Array.from({ length: n }, () => drawKeep(rng, p));
+}
+
+/**
+ * The factor applied to every passed output y_j (besides the mask r_j in training):
+ *   train:     'deck' 1,      'inverted' 1/(1 − p)
+ *   inference: 'deck' 1 − p,  'inverted' 1
+ * Inverted training at p = 1 divides by 1 − p = 0: NaN (undefined), not Infinity.
+ */
+export function dropoutFactor(p: number, variant: DropoutVariant, mode: Mode): number {
+  checkDropProbability(p);
+  if (mode === 'train') return variant === 'inverted' ? (p === 1 ? Number.NaN : 1 / (1 - p)) : 1;
+  return variant === 'deck' ? 1 - p : 1;
+}
+
+export interface DropoutUnitReading {
+  /** The factor on each passed output (dropoutFactor); NaN for inverted training at p = 1. */
+  readonly factor: number;
+  /** The mask in use: r in training, all ones at inference (every unit takes part). */
+  readonly mask: readonly number[];
+  /** ỹ_j = factor · r_j · y_j (NaN where undefined). */
+  readonly passed: readonly number[];
+  /** w_j ỹ_j, the terms of z. */
+  readonly terms: readonly number[];
+  /** z = Σ_j w_j ỹ_j (the chapter's next-layer unit: no bias). */
+  readonly z: number;
+  /** False when the factor is undefined (inverted training at p = 1). */
+  readonly defined: boolean;
+}
+
+/**
+ * What one unit of the next layer receives from a layer with outputs y under dropout: the chapter's
+ *   r_j ~ Bernoulli(1 − p),  ỹ = r ⊙ y  (times the variant's factor),  z = Σ_j w_j ỹ_j.
+ * In 'inference' mode the mask is not used (all units take part) and only the factor applies.
+ * The product is taken as w_j · (factor · (r_j · y_j)), so a dropped unit gives exactly 0 whatever
+ * the factor (but NaN when the factor is).
+ */
+export function dropoutNextUnit(
+  y: readonly number[],
+  w: readonly number[],
+  r: readonly number[],
+  p: number,
+  variant: DropoutVariant,
+  mode: Mode,
+): DropoutUnitReading {
+  if (y.length === 0 || w.length !== y.length || r.length !== y.length) throw new RangeError(`dropout unit: y, w and r need one entry per unit (got ${y.length}, ${w.length}, ${r.length})`);
+  if (r.some((v) => v !== 0 && v !== 1)) throw new RangeError(`dropout unit: a mask holds only 0 and 1, got (${r.join(', ')})`);
+  const factor = dropoutFactor(p, variant, mode);
+  const mask = mode === 'train' ? [...r] : y.map(() => 1);
+  const defined = !Number.isNaN(factor);
+  const passed = y.map((v, j) => (defined ? factor * (mask[j] * v) : Number.NaN));
+  const terms = passed.map((v, j) => w[j] * v);
+  const z = terms.reduce((sum, t) => sum + t, 0);
+  return { factor, mask, passed, terms, z, defined };
+}
+
+/** The probability of drawing exactly the mask r: (1 − p) for each kept unit times p for each dropped one. */
+export function maskProbability(r: readonly number[], p: number): number {
+  checkDropProbability(p);
+  return r.reduce((product, v) => product * (v === 1 ? 1 - p : p), 1);
 }

@@ -7,7 +7,7 @@
 import {
   createRng,
   dropoutSumMoments,
-  DROPOUT_SUM_EXAMPLE,
+  DROPOUT_EXAMPLE,
   fullSum,
   randomDropoutLayer,
   sampleDropoutSums,
@@ -72,7 +72,7 @@ export const BIN_COUNT = 40;
 
 /** The layer a state describes: the chapter's worked example, or n seeded random units. */
 export function layerOf(input: Pick<ScaleInput, 'layer' | 'n' | 'layerSeed'>): { y: readonly number[]; w: readonly number[] } {
-  if (input.layer === 'chapter') return { y: DROPOUT_SUM_EXAMPLE.y, w: DROPOUT_SUM_EXAMPLE.w };
+  if (input.layer === 'chapter') return { y: DROPOUT_EXAMPLE.y, w: DROPOUT_EXAMPLE.w };
   return randomDropoutLayer(input.n, createRng(input.layerSeed));
 }
 

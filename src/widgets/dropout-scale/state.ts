@@ -3,7 +3,7 @@
  * the layer (the chapter's worked example, or a seeded random one of n units), how many masks are
  * drawn and from which seed.
  */
-import { DROPOUT_SUM_EXAMPLE } from '../../core';
+import { DROPOUT_EXAMPLE } from '../../core';
 import { SEED_MAX, SEED_MIN } from '../kit/controls/seed';
 import { defineUrlTable } from '../kit/url-state';
 
@@ -25,7 +25,7 @@ export const MASKS_MAX = 10000;
 
 export const SCALE_TABLE = defineUrlTable([
   { key: 'mode', type: 'enum', values: MODES, default: 'original' },
-  { key: 'p', type: 'number', default: DROPOUT_SUM_EXAMPLE.p, min: 0, max: P_MAX },
+  { key: 'p', type: 'number', default: DROPOUT_EXAMPLE.p, min: 0, max: P_MAX },
   { key: 'masks', type: 'int', default: 1000, min: MASKS_MIN, max: MASKS_MAX },
   { key: 'seed', type: 'int', default: 1, min: SEED_MIN, max: SEED_MAX },
   { key: 'layer', type: 'enum', values: LAYERS, default: 'chapter' },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DROPOUT_SUM_EXAMPLE,
   dropoutScales,
   dropoutSumMoments,
   fullSum,
@@ -11,8 +10,9 @@ import {
   testTimeSum,
 } from '../../../src/core/dropout-sums';
 import { createRng } from '../../../src/core/random';
+import { DROPOUT_EXAMPLE } from '../../../src/core/examples/dropout';
 
-const { y, w, p, mask } = DROPOUT_SUM_EXAMPLE;
+const { y, w, p, mask } = DROPOUT_EXAMPLE;
 
 describe('one unit fed by a dropout layer (the chapter’s worked example)', () => {
   it('fullSum: z = 0.4 − 0.1 + 0.4 + 0.27 + 0.36 = 1.33', () => {

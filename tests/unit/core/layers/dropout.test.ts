@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DropoutMaskScope, DropoutLayer, type DropoutVariant } from '../../../../src/core/layers/dropout';
+import { type DropoutMaskScope, DropoutLayer, type DropoutVariant, drawDropoutMask, dropoutFactor, dropoutNextUnit, maskProbability } from '../../../../src/core/layers/dropout';
 import { createMatrix, fromRows } from '../../../../src/core/matrix';
 import { createRng } from '../../../../src/core/random';
 import { checkLayerGradients } from './layer-gradient-check';
@@ -41,17 +41,21 @@ describe('DropoutLayer forward', () => {
     expect(Array.from(a.mask.data)).not.toEqual(first);
   });
 
-  it('maskPer "batch" (default): every example shares the mask; "example": rows differ', () => {
+  it('maskPer "example" (default, as the chapter says frameworks do): rows differ; "batch": every example shares the mask', () => {
     const x = createMatrix(4, 16);
     x.data.fill(1);
-    const shared = new DropoutLayer({ size: 16, p: 0.5, rng: createRng(3) });
+    const own = new DropoutLayer({ size: 16, p: 0.5, rng: createRng(3) });
+    expect(own.maskPer).toBe('example');
+    own.forward(x, 'train');
+    const rows = [0, 1, 2, 3].map((r) => Array.from(own.mask.data.subarray(r * 16, r * 16 + 16)).join());
+    // Four rows of 16 fair coins: two equal rows would have probability 6 · 2⁻¹⁶ ≈ 0.0001.
+    expect(new Set(rows).size).toBe(4);
+    const shared = new DropoutLayer({ size: 16, p: 0.5, rng: createRng(3), maskPer: 'batch' });
     shared.forward(x, 'train');
     const row0 = Array.from(shared.mask.data.subarray(0, 16));
     for (let r = 1; r < 4; r++) expect(Array.from(shared.mask.data.subarray(r * 16, r * 16 + 16))).toEqual(row0);
-    const own = new DropoutLayer({ size: 16, p: 0.5, rng: createRng(3), maskPer: 'example' });
-    own.forward(x, 'train');
-    const rows = [0, 1, 2, 3].map((r) => Array.from(own.mask.data.subarray(r * 16, r * 16 + 16)).join());
-    expect(new Set(rows).size).toBe(4);
+    // Both draw in the same order: the shared row is the first example's own row.
+    expect(row0.join()).toBe(rows[0]);
   });
 
   it('drops a fraction ≈ p of the units (p = 0.3 over 100 000 draws)', () => {
@@ -125,5 +129,82 @@ describe('DropoutLayer backward by central differences', () => {
     g.data.fill(1);
     const gradInput = Array.from(layer.backward(g).data);
     expect(gradInput).toEqual(Array.from(layer.mask.data).map((m) => m * 2));
+  });
+});
+
+describe('one unit of the next layer, by hand (the chapter’s worked example)', () => {
+  // y = (0.8, 0.1, 0.5, 0.9, 0.3), w = (0.5, −1.0, 0.8, 0.3, 1.2), r = (1, 0, 1, 1, 0), p = 0.5.
+  const y = [0.8, 0.1, 0.5, 0.9, 0.3];
+  const w = [0.5, -1.0, 0.8, 0.3, 1.2];
+  const r = [1, 0, 1, 1, 0];
+
+  it('deck form, training: ỹ = r ⊙ y, z = 0.5·0.8 + 0.8·0.5 + 0.3·0.9 = 0.4 + 0.4 + 0.27 = 1.07', () => {
+    const unit = dropoutNextUnit(y, w, r, 0.5, 'deck', 'train');
+    expect(unit.factor).toBe(1);
+    expect(unit.passed).toEqual([0.8, 0, 0.5, 0.9, 0]);
+    const terms = [0.4, 0, 0.4, 0.27, 0];
+    unit.terms.forEach((t, j) => expect(t).toBeCloseTo(terms[j], 12));
+    expect(unit.z).toBeCloseTo(1.07, 12);
+  });
+
+  it('inverted form, training: factor 1/(1 − 0.5) = 2, ỹ = (1.6, 0, 1.0, 1.8, 0), z = 1.07 / 0.5 = 2.14', () => {
+    const unit = dropoutNextUnit(y, w, r, 0.5, 'inverted', 'train');
+    expect(unit.factor).toBe(2);
+    expect(unit.passed).toEqual([1.6, 0, 1, 1.8, 0]);
+    // 0.5·1.6 + 0.8·1.0 + 0.3·1.8 = 0.8 + 0.8 + 0.54 = 2.14
+    expect(unit.z).toBeCloseTo(2.14, 12);
+  });
+
+  it('deck form, inference: every unit, times 1 − p = 0.5: z = 0.5 · 1.33 = 0.665', () => {
+    // Full sum: 0.4 − 0.1 + 0.4 + 0.27 + 0.36 = 1.33; the mask is not used at inference.
+    const unit = dropoutNextUnit(y, w, r, 0.5, 'deck', 'inference');
+    expect(unit.mask).toEqual([1, 1, 1, 1, 1]);
+    expect(unit.factor).toBe(0.5);
+    unit.passed.forEach((v, j) => expect(v).toBeCloseTo([0.4, 0.05, 0.25, 0.45, 0.15][j], 12));
+    expect(unit.z).toBeCloseTo(0.665, 12);
+  });
+
+  it('inverted form, inference: nothing applied, z = the full sum 1.33', () => {
+    const unit = dropoutNextUnit(y, w, r, 0.5, 'inverted', 'inference');
+    expect(unit.factor).toBe(1);
+    expect(unit.passed).toEqual(y);
+    expect(unit.z).toBeCloseTo(1.33, 12);
+  });
+
+  it('p = 0: both forms apply factor 1 everywhere (no dropout, 1/(1 − 0) = 1)', () => {
+    for (const variant of VARIANTS) for (const mode of ['train', 'inference'] as const) expect(dropoutFactor(0, variant, mode)).toBe(1);
+    expect(drawDropoutMask(5, 0, createRng(1))).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('p = 1: every unit dropped; deck inference factor 1 − 1 = 0; inverted training divides by 0 (undefined)', () => {
+    expect(drawDropoutMask(5, 1, createRng(1))).toEqual([0, 0, 0, 0, 0]);
+    expect(dropoutFactor(1, 'deck', 'inference')).toBe(0);
+    expect(dropoutFactor(1, 'deck', 'train')).toBe(1);
+    expect(dropoutFactor(1, 'inverted', 'inference')).toBe(1);
+    const inverted = dropoutNextUnit(y, w, [0, 0, 0, 0, 0], 1, 'inverted', 'train');
+    expect(inverted.defined).toBe(false);
+    expect(inverted.z).toBeNaN();
+    expect(dropoutNextUnit(y, w, [0, 0, 0, 0, 0], 1, 'deck', 'train').z).toBe(0);
+  });
+
+  it('p outside [0, 1], NaN, a non-0/1 mask or mismatched lengths are refused', () => {
+    for (const p of [-0.1, 1.5, Number.NaN]) {
+      expect(() => dropoutFactor(p, 'deck', 'train')).toThrow(RangeError);
+      expect(() => drawDropoutMask(5, p, createRng(1))).toThrow(RangeError);
+      expect(() => maskProbability(r, p)).toThrow(RangeError);
+    }
+    expect(() => dropoutNextUnit(y, w, [1, 0, 2, 1, 0], 0.5, 'deck', 'train')).toThrow(/only 0 and 1/);
+    expect(() => dropoutNextUnit(y, w.slice(1), r, 0.5, 'deck', 'train')).toThrow(RangeError);
+  });
+
+  it('mask probability: (1, 0, 1, 1, 0) at p = 0.5 is 0.5⁵ = 1/32; at p = 0.2 it is 0.8³ · 0.2² = 0.02048', () => {
+    expect(maskProbability(r, 0.5)).toBe(1 / 32);
+    expect(maskProbability(r, 0.2)).toBeCloseTo(0.02048, 15);
+  });
+
+  it('drawDropoutMask makes the same draws as the layer (same seed, same mask)', () => {
+    const layer = new DropoutLayer({ size: 5, p: 0.5, rng: createRng(77) });
+    layer.forward(fromRows([[1, 1, 1, 1, 1]]), 'train');
+    expect(drawDropoutMask(5, 0.5, createRng(77))).toEqual(Array.from(layer.mask.data));
   });
 });

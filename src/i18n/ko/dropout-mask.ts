@@ -1,0 +1,42 @@
+import type { Translation } from '../translation';
+import type { strings as en } from '../en/dropout-mask';
+
+/** dropout-mask 위젯의 한국어 UI 문자열. 키는 ../en/dropout-mask.ts와 같아야 한다(타입 검사기가 확인한다). */
+export const strings: Translation<typeof en> = {
+  // ——— 마스크와 보정 (src/widgets/dropout-mask/, components/DropoutMask.astro) ———
+  dmTitle: '마스크와 보정',
+  dmCaption: '계산 예를 직접 움직여 본다. 유닛 5개로 된 은닉층의 출력 y가 가중치 w를 거쳐 다음 층의 유닛 하나로 들어간다. 유닛이나 그 r 버튼을 눌러 끄거나 살리고, 새 마스크를 뽑고, p를 바꿔 보자. 학습과 추론, 원래 방식과 역 드롭아웃을 바꿔 가며 인수 1 − p가 어디에 곱해지고 다음 유닛이 받는 z가 얼마인지 확인한다.',
+  dmP: 'p (유닛을 끌 확률)',
+  dmMode: '모드',
+  dmModeTrain: '학습',
+  dmModeInference: '추론 (테스트 단계)',
+  dmForm: '방식',
+  dmFormDeck: '원래 방식: 추론 때 × (1 − p)',
+  dmFormInverted: '역 드롭아웃: 학습 때 ÷ (1 − p) (PyTorch, Keras)',
+  dmDraw: '새 마스크 뽑기',
+  dmMaskGroup: '마스크 r: 누르면 유닛을 끄거나 살린다',
+  dmKeepUnit: '{j}번 유닛 유지',
+  dmSettings: '출력 y, 가중치 w, 시드',
+  dmSeed: '마스크를 뽑는 시드',
+  dmNetwork: '은닉 유닛 5개가 다음 층의 유닛 하나로 이어진다. 꺼진 유닛: {dropped}. z = {z}.',
+  dmNoneDropped: '없음',
+  dmFormulaLabel: '현재 수를 넣은 본문의 식',
+  dmTrainDeck: '학습, 원래 방식: 유지된 출력은 그대로(인수 1), 꺼진 출력은 0을 넘긴다. z = {z}.',
+  dmTrainInverted: '학습, 역 드롭아웃: 유지된 출력을 1 − p로 나누고(1 − p = {keep}, 곧 × {factor}), 꺼진 출력은 0을 넘긴다. z = {z}.',
+  dmInferenceDeck: '추론, 원래 방식: 마스크 없이 모든 유닛이 참여하고, 모든 출력에 1 − p를 곱한다(1 − p = {keep}). z = {z}: 전체 망의 값 {full}에 1 − p를 곱한 값이다.',
+  dmInferenceInverted: '추론, 역 드롭아웃: 마스크 없이 모든 유닛이 참여하고, 아무것도 곱하지 않는다(보정은 학습 때 이미 했다). z = {z}, 전체 망의 값이다.',
+  dmWhereCaption: '인수가 곱해지는 곳과 그때의 z',
+  dmWhereForm: '방식',
+  dmWhereTrain: '학습 (이 마스크)',
+  dmWhereInference: '추론 (모든 유닛)',
+  dmWhereDeck: '원래 방식',
+  dmWhereInverted: '역 드롭아웃',
+  dmUndefined: '정의되지 않음',
+  dmMaskLine: '이 마스크는 유닛 5개 중 {kept}개를 유지한다. p = {p}일 때 이 마스크가 뽑힐 확률: {probability}. 꺼지는 유닛 수의 기댓값: 5 × {p} = {expected}.',
+  dmNoDropout: 'p = 0: 어떤 유닛도 꺼지지 않고, 두 방식 모두 인수 1을 곱한다. 학습과 추론이 같은 망을 쓴다.',
+  dmMaskImpossible: 'p = {p}에서는 이 마스크가 뽑히지 않는다(확률 0). 손으로 정한 마스크이다.',
+  dmAllDropped: '모든 유닛이 꺼졌다. 다음 유닛은 z = 0을 받고, 이 단계에서 어떤 가중치 wⱼ도 기울기를 받지 않는다.',
+  dmInverseUndefined: 'p = 1: 역 드롭아웃은 1 − p = 0으로 나누게 되어 값이 정의되지 않으므로, 학습 때의 z가 없다. (p = 1이면 모든 유닛이 늘 꺼지므로 학습할 것도 없다.)',
+  dmInferenceZero: 'p = 1: 원래 방식은 추론 때 모든 출력에 1 − p = 0을 곱하므로 z = 0이다. 늘 꺼져 있던 유닛은 아무것도 넘기지 않는다.',
+  dmSummary: '{mode}, {form}: 마스크 r = ({mask}), p = {p}, z = {z}.',
+};
