@@ -25,10 +25,11 @@ describe('the dropout overfitting experiment (core/dropout-overfit)', () => {
   });
 
   it('tells the story at the defaults: without dropout train → 0 and test rises; with p = 0.5 the gap is smaller', () => {
-    // Seed 1, 300 epochs of Adam (η = 0.01), full batch; losses ½(y − y′)² in inference mode.
-    // Figures when written (tsx, this machine):
-    //   epoch 100: p = 0   train 0.0053 test 0.1052 | p = 0.5 train 0.0668 test 0.0604
-    //   epoch 300: p = 0   train 0.0000 test 0.1182 gap 0.1182 | p = 0.5 train 0.0379 test 0.0629 gap 0.0251
+    // Seed 1, 300 epochs of Adam (η = 0.01), full batch, one dropout mask per example (the layer's
+    // default); losses ½(y − y′)² in inference mode. Figures when written (tsx, this machine):
+    //   epoch 100: p = 0   train 0.0053 test 0.1052 | p = 0.5 train 0.0636 test 0.0588
+    //   epoch 300: p = 0   train 0.0000 test 0.1182 gap 0.1182 | p = 0.5 train 0.0337 test 0.0664 gap 0.0327
+    // (With one mask shared by the whole batch the p = 0.5 gap was 0.0251: the story holds either way.)
     const a = createSide(0, DEFAULT_SEED);
     const b = createSide(DEFAULT_P, DEFAULT_SEED);
     for (let e = 0; e < EPOCHS; e++) {
@@ -38,7 +39,7 @@ describe('the dropout overfitting experiment (core/dropout-overfit)', () => {
     expect(a.trainLosses.at(-1)!).toBeLessThan(0.001);
     expect(a.testLosses.at(-1)!).toBeGreaterThan(a.testLosses[99]);
     expect(a.gap()).toBeCloseTo(0.1182, 3);
-    expect(b.gap()).toBeCloseTo(0.0251, 3);
+    expect(b.gap()).toBeCloseTo(0.0327, 3);
     expect(b.gap()).toBeLessThan(a.gap() / 2);
   });
 
