@@ -37,6 +37,15 @@ export function enumerateMasks(n: number): Uint8Array[] {
   return masks;
 }
 
+/**
+ * How many thinned networks n droppable units give: two choices per unit, 2ⁿ masks (as a float: for
+ * a realistic layer, n = 1,000, that is about 1.07 × 10³⁰¹, still finite in double precision up to n = 1023).
+ */
+export function thinnedNetworkCount(n: number): number {
+  if (!(Number.isInteger(n) && n >= 0)) throw new RangeError(`thinnedNetworkCount: n must be a whole number ≥ 0, got ${n}`);
+  return 2 ** n;
+}
+
 /** Probability of one mask when each unit is dropped with probability p: (1 − p)^kept · p^dropped. */
 export function maskChance(mask: ArrayLike<number>, p: number): number {
   let chance = 1;

@@ -40,3 +40,4 @@ export * from './polynomial-fit';
 export * from './dropout-overfit';
 export * from './dropout-sums';
 export * from './percentile';
+export * from './batch-norm-chapter';

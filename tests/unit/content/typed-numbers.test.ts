@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Chapters 3 and 4 type no number the core computes. What a reader sees of a chapter's source is
+ * Chapters 3, 4, 6 and 7 type no number the core computes. What a reader sees of a chapter's source is
  * its prose and tables, its `$…$` and `$$…$$` formulas and the LaTeX of its Formula and LiveFormula
  * components (`tex={String.raw`…`}`). There, a number with two or more decimal places is a result of
  * arithmetic (0.6590, 73.33, 2.72), so it must come from an expression — `{num(…)}`, a LossNumber,
@@ -27,6 +27,11 @@ const DEFINITIONS: Record<string, Record<string, string>> = {
     '0.98': 'a prediction of the cross-entropy table, an input',
     '0.99': 'the output 0.99 of the MSE-vs-CE table, an input',
   },
+  'batch-normalization': {
+    '0.25': 'the maximum of the sigmoid’s slope, stated as a fact, and the base of the bound 0.25¹⁰',
+    '0.99': 'Keras’s default momentum, a framework’s setting',
+  },
+  dropout: {},
 };
 
 /** The text of a chapter a reader sees, with every code context taken out. */

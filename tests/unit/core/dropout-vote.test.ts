@@ -9,6 +9,7 @@ import {
   linearMaskAverage,
   maskChance,
   maskVote,
+  thinnedNetworkCount,
   thinnedOutputs,
   voteDisagreement,
   voteMasks,
@@ -125,5 +126,16 @@ describe('voteDisagreement', () => {
     const d = voteDisagreement([0.2, 0.6, 0.9], [0.4, 0.4, 0.9]);
     expect(d.meanAbs).toBeCloseTo(0.4 / 3, 12);
     expect(d.decisionShare).toBeCloseTo(1 / 3, 12);
+  });
+});
+
+describe('thinnedNetworkCount', () => {
+  it('is 2ⁿ: the masks enumerateMasks lists, and 2¹⁰⁰⁰ ≈ 1.0715 × 10³⁰¹ for a layer of 1,000 units', () => {
+    expect(thinnedNetworkCount(10)).toBe(enumerateMasks(10).length);
+    expect(thinnedNetworkCount(10)).toBe(1024);
+    // log₁₀ 2¹⁰⁰⁰ = 1000 · 0.30103 = 301.03 → 10^0.0300 · 10³⁰¹ = 1.0715 × 10³⁰¹.
+    expect(thinnedNetworkCount(1000) / 1e301).toBeCloseTo(1.0715, 4);
+    expect(() => thinnedNetworkCount(-1)).toThrow(RangeError);
+    expect(() => thinnedNetworkCount(2.5)).toThrow(RangeError);
   });
 });
