@@ -33,7 +33,18 @@ const lines: Record<Mode, string[]> = {
   ],
 };
 
+const aligned = (rows: readonly string[]) => String.raw`\begin{aligned} ${rows.map((row) => `& ${row}`).join(String.raw` \\ `)} \end{aligned}`;
+
 /** The formula shown in `mode`. */
 export function scaleFormula(mode: Mode): string {
-  return String.raw`\begin{aligned} ${lines[mode].map((line) => `& ${line}`).join(String.raw` \\ `)} \end{aligned}`;
+  return aligned(lines[mode]);
+}
+
+/**
+ * The same formula one row shorter, for full screen on a wide, low screen: the training z (short) and
+ * the test-time rule share the first row, so the histogram above keeps that row's height.
+ */
+export function scaleFormulaWide(mode: Mode): string {
+  const [training, testRule, ...rest] = lines[mode];
+  return aligned([String.raw`${training}, \qquad ${testRule}`, ...rest]);
 }
