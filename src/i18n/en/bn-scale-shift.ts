@@ -4,7 +4,8 @@ export const strings = {
   ssTitle: 'Why scale and shift?',
   ssCaption: 'One unit’s inputs x over a mini-batch, normalized to x̂ and scaled and shifted to y = γx̂ + β, then passed through the activation; the three rows and the curve share one axis. The shaded band is where the curve is almost a straight line.',
   ssSettings: 'Batch and ε',
-  ssSettingsSummary: 'Batch and ε: {batch}, ε = {eps}',
+  // The summary of the folded settings: ssSettings, then (a span of its own, left out in full screen) this.
+  ssSettingsDetail: ': {batch}, ε = {eps}',
   ssBatch: 'Mini-batch',
   ssBatchRandom: 'random (seeded)',
   ssBatchChapter: 'the chapter’s (2, 4, 6, 8)',
@@ -28,11 +29,15 @@ export const strings = {
   ssBandLabel: '|t| < {r}',
   ssPlot: 'The batch x, the normalized x̂ and y = γx̂ + β as dots on one axis from −{d} to {d}, and {fn}(t) with the y values on it; shaded: the near-linear range |t| < {r}.',
   ssPlotRelu: 'The batch x, the normalized x̂ and y = γx̂ + β as dots on one axis from −{d} to {d}, and ReLU(t) with the y values on it.',
-  ssLinear: 'In the near-linear range |t| < {r} (where {fn} stays within {gap} of its tangent at 0): x {x} of {m}, x̂ {xh} of {m} ({pxh}), y {y} of {m} ({py}).',
-  ssLinearRelu: 'On ReLU’s linear side t ≥ 0: x {x} of {m}, x̂ {xh} of {m} ({pxh}), y {y} of {m} ({py}). ReLU bends a batch only if its y lie on both sides of 0.',
+  // {why}: the explanation (ssLinearWhy, ssLinearReluWhy), its own span: full screen leaves it out.
+  ssLinear: 'In the near-linear range |t| < {r}{why}: x {x} of {m}, x̂ {xh} of {m} ({pxh}), y {y} of {m} ({py}).',
+  ssLinearWhy: ' (where {fn} stays within {gap} of its tangent at 0)',
+  ssLinearRelu: 'On ReLU’s linear side t ≥ 0: x {x} of {m}, x̂ {xh} of {m} ({pxh}), y {y} of {m} ({py}).{why}',
+  ssLinearReluWhy: ' ReLU bends a batch only if its y lie on both sides of 0.',
   ssSlopes: 'Slope {fn}′ at the smallest y ({lo}): {slo}; at the largest ({hi}): {shi}. Largest possible: {top}, at 0.',
   ssError: 'max |y − x| = {err}',
-  ssErrorIdentity: 'max |y − x| = {err}: y = x, the original batch, restored to rounding.',
+  // After ssError when y = x (a span of its own with ssWithoutEps, left out in full screen).
+  ssRestored: ': y = x, the original batch, restored to rounding.',
   ssWithoutEps: 'Leaving ε out (γ = √σ²_B) would miss by {err}.',
   ssFollow: 'The formulas follow the largest value, x_k = {xk}.',
   ssFormulaLabel: 'Batch normalization with the current numbers',

@@ -4,7 +4,8 @@ export const strings = {
   ssTitle: '스케일과 시프트는 왜 필요한가',
   ssCaption: '미니배치에 걸친 한 유닛의 입력 x를 x̂로 정규화하고, y = γx̂ + β로 스케일과 시프트를 적용한 뒤 활성 함수에 넣는다. 세 줄과 곡선은 가로축 하나를 함께 쓴다. 칠한 띠는 곡선이 거의 직선인 구간이다.',
   ssSettings: '배치와 ε',
-  ssSettingsSummary: '배치와 ε: {batch}, ε = {eps}',
+  // 접어 둔 설정의 요약: ssSettings 뒤에 이것(따로 span에 담아 전체 화면에서는 뺀다).
+  ssSettingsDetail: ': {batch}, ε = {eps}',
   ssBatch: '미니배치',
   ssBatchRandom: '무작위 (시드 고정)',
   ssBatchChapter: '본문의 (2, 4, 6, 8)',
@@ -28,11 +29,15 @@ export const strings = {
   ssBandLabel: '|t| < {r}',
   ssPlot: '배치 x, 정규화한 x̂, y = γx̂ + β를 −{d}부터 {d}까지의 한 축 위에 점으로 찍고, {fn}(t) 곡선 위에 y 값을 놓았다. 칠한 띠는 거의 선형인 구간 |t| < {r}이다.',
   ssPlotRelu: '배치 x, 정규화한 x̂, y = γx̂ + β를 −{d}부터 {d}까지의 한 축 위에 점으로 찍고, ReLU(t) 곡선 위에 y 값을 놓았다.',
-  ssLinear: '거의 선형인 구간 |t| < {r} ({fn}이 0에서의 접선과 {gap} 이내로 붙어 있는 곳) 안: x는 {m}개 중 {x}개, x̂는 {m}개 중 {xh}개({pxh}), y는 {m}개 중 {y}개({py}).',
-  ssLinearRelu: 'ReLU의 선형 쪽 t ≥ 0: x는 {m}개 중 {x}개, x̂는 {m}개 중 {xh}개({pxh}), y는 {m}개 중 {y}개({py}). y가 0의 양쪽에 걸쳐 있어야 ReLU가 배치를 구부린다.',
+  // {why}: 설명 부분(ssLinearWhy, ssLinearReluWhy)은 따로 span에 담는다. 전체 화면에서는 뺀다.
+  ssLinear: '거의 선형인 구간 |t| < {r}{why} 안: x는 {m}개 중 {x}개, x̂는 {m}개 중 {xh}개({pxh}), y는 {m}개 중 {y}개({py}).',
+  ssLinearWhy: ' ({fn}이 0에서의 접선과 {gap} 이내로 붙어 있는 곳)',
+  ssLinearRelu: 'ReLU의 선형 쪽 t ≥ 0: x는 {m}개 중 {x}개, x̂는 {m}개 중 {xh}개({pxh}), y는 {m}개 중 {y}개({py}).{why}',
+  ssLinearReluWhy: ' y가 0의 양쪽에 걸쳐 있어야 ReLU가 배치를 구부린다.',
   ssSlopes: '가장 작은 y({lo})에서 {fn}′의 미분값은 {slo}, 가장 큰 y({hi})에서는 {shi}. 가장 큰 값은 0에서의 {top}이다.',
   ssError: 'max |y − x| = {err}',
-  ssErrorIdentity: 'max |y − x| = {err}. y = x, 곧 원래 배치가 반올림 오차 안에서 돌아왔다.',
+  // y = x일 때 ssError 뒤에 붙는다(ssWithoutEps와 함께 따로 span에 담아 전체 화면에서는 뺀다).
+  ssRestored: '. y = x, 곧 원래 배치가 반올림 오차 안에서 돌아왔다.',
   ssWithoutEps: 'ε을 빼면(γ = √σ²_B) {err}만큼 어긋난다.',
   ssFollow: '수식은 가장 큰 값 x_k = {xk}를 따라간다.',
   ssFormulaLabel: '현재 수를 넣은 배치 정규화 수식',

@@ -34,7 +34,9 @@ export const BnScaleShiftWidget = widgetElement({
     const plot = h('div', { class: 'nn-ss-plot' });
     kit.own(() => disposeChart(plot));
 
-    const summary = h('summary');
+    // The settings' name, then which batch and ε: a span of its own, which full screen leaves out.
+    const summaryDetail = h('span', { class: 'nn-ss-settings-detail' });
+    const summary = h('summary', {}, kit.t('ssSettings'), summaryDetail);
     const randomOnly = h('p', { class: 'nn-ss-note' }, kit.t('ssRandomOnly'));
     const randomFields = [
       kit.slider('m', { label: kit.t('ssM'), step: 1 }),
@@ -63,9 +65,14 @@ export const BnScaleShiftWidget = widgetElement({
     }, 'nn-ss-identity');
     const plain = kit.button(kit.t('ssPlain'), () => kit.set({ gamma: 1, beta: 0 }), 'nn-ss-plain');
     const identityNote = h('p', { class: 'nn-ss-note', role: 'status' });
-    const linearLine = h('p', { class: 'nn-ss-linear' });
+    // The count sentence in three parts: its explanation (the tangent's gap, ReLU's remark) is a span
+    // of its own, which full screen leaves out (components/BnScaleShift.astro).
+    const linearParts = [h('span'), h('span', { class: 'nn-ss-why' }), h('span')] as const;
+    const linearLine = h('p', { class: 'nn-ss-linear' }, ...linearParts);
     const slopeLine = h('p', { class: 'nn-ss-slopes' });
-    const errorLine = h('p', { class: 'nn-ss-error' });
+    // max |y − x|, then (when y = x) what that means and what ε does: a span full screen leaves out.
+    const errorParts = [h('span'), h('span', { class: 'nn-ss-why' })] as const;
+    const errorLine = h('p', { class: 'nn-ss-error' }, ...errorParts);
     const followLine = h('p', { class: 'nn-ss-follow' });
 
     const root = kit.layout({
@@ -81,7 +88,7 @@ export const BnScaleShiftWidget = widgetElement({
       visual: plot,
       readouts: [linearLine, slopeLine, errorLine, followLine, formulas],
     });
-    return { root, blocks, live, plot, summary, randomFields, randomOnly, identity, identityNote, linearLine, slopeLine, errorLine, followLine };
+    return { root, blocks, live, plot, summaryDetail, randomFields, randomOnly, identity, identityNote, linearParts, slopeLine, errorParts, errorLine, followLine };
   },
 
   render(view, { state, model: s, t }) {
@@ -131,8 +138,11 @@ export const BnScaleShiftWidget = widgetElement({
 
     const counts = { m, x: s.linear.x, xh: s.linear.xHat, y: s.linear.y, pxh: percent(s.linear.xHat, m), py: percent(s.linear.y, m) };
     const gap = tangentGap(fn);
-    const linear = r === null ? fill(t('ssLinearRelu'), counts) : fill(t('ssLinear'), { ...counts, r, fn: name, gap: formatNumber(gap ?? 0) });
-    setText(view.linearLine, linear);
+    const params = r === null ? counts : { ...counts, r, fn: name, gap: formatNumber(gap ?? 0) };
+    const [before, after = ''] = t(r === null ? 'ssLinearRelu' : 'ssLinear').split('{why}');
+    const parts = [fill(before, params), fill(t(r === null ? 'ssLinearReluWhy' : 'ssLinearWhy'), params), fill(after, params)];
+    parts.forEach((text, i) => setText(view.linearParts[i], text));
+    const linear = parts.join('');
     setText(
       view.slopeLine,
       fill(t('ssSlopes'), {
@@ -146,9 +156,10 @@ export const BnScaleShiftWidget = widgetElement({
     );
     const err = formatError(s.maxError);
     const restored = s.maxError < 1e-9;
-    let errorText = fill(t(restored ? 'ssErrorIdentity' : 'ssError'), { err });
-    if (restored && s.eps > 0) errorText += ` ${fill(t('ssWithoutEps'), { err: formatError(s.errorWithoutEps) })}`;
-    setText(view.errorLine, errorText);
+    let restoredText = restored ? t('ssRestored') : '';
+    if (restored && s.eps > 0) restoredText += ` ${fill(t('ssWithoutEps'), { err: formatError(s.errorWithoutEps) })}`;
+    setText(view.errorParts[0], fill(t('ssError'), { err }));
+    setText(view.errorParts[1], restoredText);
     view.errorLine.dataset.restored = String(restored);
     setText(view.followLine, fill(t('ssFollow'), { xk: formatNumber(s.x[s.k]) }));
 
@@ -161,7 +172,7 @@ export const BnScaleShiftWidget = widgetElement({
     const batch = random
       ? fill(t('ssBatchRandomShort'), { m: state.m, mu: formatNumber(state.mu, 1), spread: formatNumber(state.spread, 1), seed: state.seed })
       : t('ssBatchChapterShort');
-    setText(view.summary, fill(t('ssSettingsSummary'), { batch, eps: formatEps(s.eps) }));
+    setText(view.summaryDetail, fill(t('ssSettingsDetail'), { batch, eps: formatEps(s.eps) }));
 
     return fill(t('ssSummary'), {
       mean: formatNumber(s.mean),
