@@ -3,7 +3,9 @@ export const strings = {
   // ——— Batch normalization, step by step (src/widgets/bn-algorithm/, components/BnAlgorithm.astro) ———
   bnaTitle: 'The algorithm step by step',
   bnaCaption: 'One unit’s mini-batch x₁ … x_m goes through the four lines of batch normalization. Edit the values (or draw a random batch), pick i, move γ, β and ε, and read each line with its numbers. Try one value only, all values equal, a large ε, and the button that sets γ = √(σ²_B + ε), β = μ_B.',
-  bnaList: 'Mini-batch x₁ … x_m (1 to 64 values from −10 to 10, separated by commas or spaces)',
+  bnaList: 'Mini-batch x₁ … x_m',
+  // The list's rule, part of the label (kept apart so full screen can show the short label alone).
+  bnaListHint: '(1 to 64 values from −10 to 10, separated by commas or spaces)',
   bnaI: 'Show the formulas for i =',
   bnaIdentity: 'γ = √(σ²_B + ε), β = μ_B',
   bnaExample: 'The chapter’s example',

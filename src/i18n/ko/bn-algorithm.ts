@@ -6,7 +6,9 @@ export const strings: Translation<typeof en> = {
   // ——— 배치 정규화 단계별 계산 (src/widgets/bn-algorithm/, components/BnAlgorithm.astro) ———
   bnaTitle: '알고리즘을 한 단계씩',
   bnaCaption: '유닛 하나의 미니배치 x₁ … x_m이 배치 정규화의 네 줄을 거친다. 값을 고치거나 무작위 배치를 뽑고, i를 고르고, γ, β, ε을 움직이며 각 줄에 들어간 수를 읽어 보자. 값이 하나뿐일 때, 모든 값이 같을 때, ε이 클 때, 그리고 γ = √(σ²_B + ε), β = μ_B로 맞추는 버튼을 눌러 보자.',
-  bnaList: '미니배치 x₁ … x_m (−10에서 10 사이의 값 1~64개, 쉼표나 공백으로 구분)',
+  bnaList: '미니배치 x₁ … x_m',
+  // 목록의 규칙: 레이블의 일부(전체 화면에서는 짧은 레이블만 보이도록 따로 둔다).
+  bnaListHint: '(−10에서 10 사이의 값 1~64개, 쉼표나 공백으로 구분)',
   bnaI: '수식에 보일 i =',
   bnaIdentity: 'γ = √(σ²_B + ε), β = μ_B',
   bnaExample: '본문의 계산 예',

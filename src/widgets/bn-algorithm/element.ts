@@ -106,7 +106,7 @@ export const BnAlgorithmWidget = widgetElement({
     };
     kit.listen(listInput, 'change', commitList);
     kit.listen<KeyboardEvent>(listInput, 'keydown', (event) => event.key === 'Enter' && commitList());
-    const listField = h('div', { class: 'nn-field nn-bna-list-field' }, h('label', { for: listId }, kit.t('bnaList')), listInput, listMessage);
+    const listField = h('div', { class: 'nn-field nn-bna-list-field' }, h('label', { for: listId }, kit.t('bnaList'), ' ', h('span', { class: 'nn-bna-list-hint' }, kit.t('bnaListHint'))), listInput, listMessage);
 
     const identity = kit.button(kit.t('bnaIdentity'), () => kit.set(identityParameters(kit.model())), 'nn-bna-button');
     const reset = kit.button(kit.t('bnaExample'), () => kit.set({ x: BN_TABLE[0].default, i: 1, gamma: 1.5, beta: 0.5, eps: 1e-5 }), 'nn-bna-button');
