@@ -5,11 +5,13 @@
  * formula says why.
  */
 
-/** 0.4000 → '0.4', 2.14 → '2.14', −1 → '−1', NaN → '?'. */
+/** 0.4000 → '0.4', 2.14 → '2.14', −1 → '−1', 0 with no decimals → '0', NaN → '?'. */
 export function formatShort(value: number, digits = 3): string {
   if (Number.isNaN(value)) return '?';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  const text = Math.abs(value).toFixed(digits).replace(/\.?0+$/, '');
+  // Only a fraction's trailing zeros go: with no decimals (the mask's r = 0 and 1) '0' and '10' stay.
+  const fixed = Math.abs(value).toFixed(digits);
+  const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
   return value < 0 && Number(text) !== 0 ? `−${text}` : text;
 }
 

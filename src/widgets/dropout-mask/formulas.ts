@@ -39,3 +39,32 @@ export function maskFormula(mode: Mode, form: DropoutVariant): string {
   }
   return String.raw`\begin{aligned} ${rows.join(String.raw` \\ `)} \end{aligned}`;
 }
+
+/**
+ * The same formula, narrower, for full screen (components/DropoutMask.astro shows it only there): a
+ * projected formula is ~34 px, and the full one (up to ~1140 px wide) does not fit beside the
+ * network's tall column on a 1280 px screen. What the room sees elsewhere is left out: the mask r
+ * (its buttons and the dashed units) and the products w_j · ỹ_j (the weights are on the edges); z is
+ * the sum of its terms, the chapter's 0.4 + 0 + 0.4 + 0.27 + 0 = 1.07.
+ */
+export function maskFormulaShort(mode: Mode, form: DropoutVariant): string {
+  const rows: string[] = [];
+  // z's terms on their own row at inference: y_test,j is a long symbol and all five terms are there.
+  const zRows = (symbol: string, split: boolean) =>
+    split ? [String.raw`z &= \textstyle\sum_{j} w_j\, ${symbol}`, String.raw`&= ${sum} = \live[3]{z}`] : [String.raw`z &= \textstyle\sum_{j} w_j\, ${symbol} = ${sum} = \live[3]{z}`];
+  if (mode === 'train') {
+    rows.push(String.raw`r_j &\sim \text{Bernoulli}(1 - p) = \text{Bernoulli}(\live[3]{keep})`);
+    rows.push(
+      form === 'deck'
+        ? String.raw`\tilde{y} &= r \odot y = ${list('v', 3)}`
+        : String.raw`\tilde{y} &= \frac{r \odot y}{1 - p} = \frac{r \odot y}{\live[3]{keep}} = ${list('v', 3)}`,
+    );
+    rows.push(...zRows(String.raw`\tilde{y}_j`, false));
+  } else {
+    // The original form's scaling and its numbers on two rows; the inverted form's y_test = y is short.
+    if (form === 'deck') rows.push(String.raw`y_{\text{test}} &= (1 - p)\, y = \live[3]{keep} \cdot y`, String.raw`&= ${list('v', 3)}`);
+    else rows.push(String.raw`y_{\text{test}} &= y = ${list('v', 3)}`);
+    rows.push(...zRows(String.raw`y_{\text{test},j}`, true));
+  }
+  return String.raw`\begin{aligned} ${rows.join(String.raw` \\ `)} \end{aligned}`;
+}

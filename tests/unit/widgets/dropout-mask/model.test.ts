@@ -49,6 +49,8 @@ describe('dropout-mask model, the chapter’s worked example', () => {
     expect(values.t2).toBe(-0); // w₂ · ỹ₂ = −1.0 · 0
     expect(formatShort(values.t4)).toBe('0.27');
     expect(formatShort(values.z)).toBe('1.07');
+    // The mask's bits are written with no decimals: r₂ = 0 stays '0', not '' (r = (1, 0, 1, 1, 0)).
+    expect([0, 1, 10].map((v) => formatShort(v, 0))).toEqual(['0', '1', '10']);
   });
 });
 
