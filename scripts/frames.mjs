@@ -8,6 +8,13 @@ import { chromium } from '@playwright/test';
 import { serveDist } from './serve-dist.mjs';
 
 const BUDGET_MS = 50;
+/**
+ * rAF timestamps are vsync times measured with jitter of about ±0.1 ms, and a 60 Hz frame lasts
+ * 16.67 ms: a frame that misses two vsyncs is 3 × 16.67 = 50.0 ms and measures 49.9 to 50.1. It is not
+ * over the 50 ms bar, so a measurement within this tolerance of the budget counts as the budget (one
+ * more missed vsync, 66.7 ms, still fails).
+ */
+const JITTER_MS = 0.5;
 const WINDOW_MS = 5000;
 /** [page, widget frame id, how to start it training]. */
 const CASES = [
@@ -60,7 +67,7 @@ try {
     await play.waitFor();
     let best = Infinity;
     let frames = 0;
-    for (let attempt = 0; attempt < 3 && best > BUDGET_MS; attempt++) {
+    for (let attempt = 0; attempt < 3 && best > BUDGET_MS + JITTER_MS; attempt++) {
       await reset.click();
       const measuring = frameTimes(page, WINDOW_MS);
       await play.click();
@@ -68,7 +75,7 @@ try {
       const worst = Math.max(...deltas);
       if (worst < best) [best, frames] = [worst, deltas.length];
     }
-    const over = best > BUDGET_MS;
+    const over = best > BUDGET_MS + JITTER_MS;
     if (over) failed++;
     console.log(`${over ? '✗' : ' '} ${best.toFixed(1).padStart(6)} ms worst, ${String(frames).padStart(4)} frames  ${id} (${label})`);
     await page.close();
@@ -77,7 +84,7 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`budget: ${BUDGET_MS} ms`);
+console.log(`budget: ${BUDGET_MS} ms (± ${JITTER_MS} ms of timestamp jitter: three 60 Hz frames)`);
 if (failed) {
   console.error(`${failed} widget(s) over the frame budget`);
   process.exit(1);
