@@ -50,12 +50,16 @@ function measure(minText: number): Fit {
   if (!figure) return { fullscreen: false, scrolling: [], cut: [], small: [] };
   const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
   const hiddenForScreenReadersOnly = (el: Element) => el.closest('.visually-hidden, .katex-mathml, .widget-caption-text, [data-nn-live]') !== null;
+  // KaTeX draws a stretchy sign (√'s sign and bar, a wide accent) as an SVG 400em wide inside a box
+  // that clips it to the radicand (.hide-tail, overflow hidden): by design, not a cut. The box itself
+  // is measured like any element.
+  const katexTail = (el: Element) => el.parentElement?.closest('.katex .hide-tail') != null;
   const scrolling: string[] = [];
   const cut: string[] = [];
   const small: string[] = [];
   const screen = { right: window.innerWidth + 1, bottom: window.innerHeight + 1 };
   for (const el of [figure, ...figure.querySelectorAll<HTMLElement | SVGElement>('*')]) {
-    if (hiddenForScreenReadersOnly(el) || el.getClientRects().length === 0) continue;
+    if (hiddenForScreenReadersOnly(el) || katexTail(el) || el.getClientRects().length === 0) continue;
     // The content of a closed <details> keeps its boxes but is not drawn (only its summary is).
     const closed = el.closest('details:not([open])');
     if (closed && !closed.querySelector(':scope > summary')?.contains(el)) continue;

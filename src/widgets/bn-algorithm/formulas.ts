@@ -5,23 +5,9 @@
 export const BN_FORMULAS: readonly string[] = [
   String.raw`\mu_B \leftarrow \frac{1}{m} \sum_{i=1}^m x_i = \frac{\live[4p]{sum}}{\live[0]{m}} = \live[4]{mu}`,
   String.raw`\sigma_B^2 \leftarrow \frac{1}{m} \sum_{i=1}^m (x_i - \mu_B)^2 = \frac{\live[4]{sq}}{\live[0]{m}} = \live[4]{var}`,
-  xHatLine((radicand) => String.raw`\sqrt{${radicand}}`),
+  String.raw`\hat{x}_{\live[0]{i}} = \frac{x_{\live[0]{i}} - \mu_B}{\sqrt{\sigma_B^2 + \epsilon}} = \frac{\live[4p]{xi} - \live[4p]{mu}}{\sqrt{\live[4]{var} + \live[4]{eps}}} = \live[4]{xhat}`,
   String.raw`y_{\live[0]{i}} \leftarrow \gamma \hat{x}_{\live[0]{i}} + \beta = \live[4p]{gamma} \cdot \live[4p]{xhat} + \live[4p]{beta} = \live[4]{y}`,
 ];
-
-/** The third line, x̂, with its square roots drawn by `root`. */
-function xHatLine(root: (radicand: string) => string): string {
-  return String.raw`\hat{x}_{\live[0]{i}} = \frac{x_{\live[0]{i}} - \mu_B}{${root(String.raw`\sigma_B^2 + \epsilon`)}} = \frac{\live[4p]{xi} - \live[4p]{mu}}{${root(String.raw`\live[4]{var} + \live[4]{eps}`)}} = \live[4]{xhat}`;
-}
-
-/**
- * The x̂ line for full screen, where a formula must lie whole on the screen: KaTeX draws \sqrt's sign
- * and bar as one SVG path 400em long, cut to the radicand by its box, so that path lies far off the
- * screen. Here the sign is the √ glyph, raised to meet a bar drawn by \overline (a border, as long as
- * its radicand); the phantom σ²_B gives every radicand the same height, so the bar meets the sign
- * whatever the numbers are. It looks the same as \sqrt.
- */
-export const BN_XHAT_FULLSCREEN = xHatLine((radicand) => String.raw`\raisebox{0.2em}{$\surd$}\overline{\vphantom{\sigma_B^2}${radicand}}`);
 
 /** Numbers as the formulas print them: four decimals, the true minus sign; ε in powers of ten. */
 export function formatBn(name: string, value: number, digits: number, parens: boolean): string {

@@ -25,13 +25,11 @@ export const IDENTITY_LINE = String.raw`\gamma = \sqrt{\sigma_B^2 + \epsilon} = 
 /**
  * Full screen only (a room, 34 px type), two short lines: the chain for x_k — x̂_k's value without its
  * fraction (the four lines' tall block does not fit a 720-line screen beside the picture), then
- * y_k = γx̂_k + β with the numbers — and the identity choice with the radical as a sign, √(…), as on
- * the button: KaTeX draws \sqrt's bar as an SVG path 400em long cut to the root's width, and a box
- * reaching thousands of pixels past the screen reads as cut off.
+ * y_k = γx̂_k + β with the numbers — and the identity choice, the page's own line.
  */
 export const FULL_SCREEN_LINES: readonly string[] = [
   String.raw`x_k = \live[4]{xk} \;\rightarrow\; \hat{x}_k = \live[4]{xhk}, \quad y_k = \gamma \hat{x}_k + \beta = \live[4]{gamma} \cdot \live[4p]{xhk} + \live[4p]{beta} = \live[4]{yk}`,
-  String.raw`\gamma = \surd(\sigma_B^2 + \epsilon) = \live[4]{idg}, \quad \beta = \mu_B = \live[4]{mean} \;\Rightarrow\; y_i = x_i`,
+  IDENTITY_LINE,
 ];
 
 /** One aligned block of the four lines. */
