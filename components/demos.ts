@@ -12,6 +12,7 @@ import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
+import OneStep from './OneStep.astro';
 import DropoutScale from './DropoutScale.astro';
 import BnScaleShift from './BnScaleShift.astro';
 import BnWithWithout from './BnWithWithout.astro';
@@ -46,6 +47,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'cross-entropy': CrossEntropy,
   'mse-vs-ce': MseVsCe,
   'huber': Huber,
+  'one-step': OneStep,
   'bn-test-time': BnTestTime,
   'dropout-scale': DropoutScale,
   'bn-scale-shift': BnScaleShift,

@@ -41,3 +41,4 @@ export * from './dropout-overfit';
 export * from './dropout-sums';
 export * from './percentile';
 export * from './batch-norm-chapter';
+export * from './first-order-step';

@@ -68,6 +68,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'one-step',
+    chapter: 'backpropagation',
+    section: 'goal',
+    title: { en: 'One step downhill', ko: '내리막 한 스텝' },
+    summary: {
+      en: 'One step w − η·∂E/∂w on an error curve of one weight: the tangent’s promise E(w) − ηg² beside the error really reached, agreeing for a small η and parting, even overshooting, for a large one.',
+      ko: '가중치 하나의 오차 곡선에서 w − η·∂E/∂w 한 스텝: 접선이 약속한 E(w) − ηg²과 실제로 도달한 오차를 나란히 본다. η가 작으면 맞고, 크면 벌어지다가 골짜기를 넘어가기도 한다.',
+    },
+  },
+  {
     id: 'backprop-chain',
     chapter: 'backpropagation',
     section: 'output-weight',

@@ -23,6 +23,7 @@ import { strings as backpropChain } from './en/backprop-chain';
 import { strings as backpropDeeper } from './en/backprop-deeper';
 import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
+import { strings as oneStep } from './en/one-step';
 import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
 import { strings as bnScaleShift } from './en/bn-scale-shift';
@@ -51,6 +52,7 @@ export const en = {
   ...backpropDeeper,
   ...backpropStepper,
   ...huber,
+  ...oneStep,
   ...bnTestTime,
   ...dropoutScale,
   ...bnScaleShift,

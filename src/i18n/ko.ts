@@ -18,6 +18,7 @@ import { strings as backpropChain } from './ko/backprop-chain';
 import { strings as backpropDeeper } from './ko/backprop-deeper';
 import { strings as backpropStepper } from './ko/backprop-stepper';
 import { strings as huber } from './ko/huber';
+import { strings as oneStep } from './ko/one-step';
 import { strings as bnTestTime } from './ko/bn-test-time';
 import { strings as dropoutScale } from './ko/dropout-scale';
 import { strings as bnScaleShift } from './ko/bn-scale-shift';
@@ -46,6 +47,7 @@ export const ko: Dictionary = {
   ...backpropDeeper,
   ...backpropStepper,
   ...huber,
+  ...oneStep,
   ...bnTestTime,
   ...dropoutScale,
   ...bnScaleShift,

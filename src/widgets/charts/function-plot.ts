@@ -39,8 +39,28 @@ export interface FunctionPlotData {
   readonly curves: readonly Curve[];
   /** Where the movable point is (y from the core). */
   readonly point?: { readonly x: number; readonly y: number };
-  /** A tangent line through (x, y) with this slope, drawn across the plot. */
-  readonly tangent?: { readonly x: number; readonly y: number; readonly slope: number };
+  /** A tangent line through (x, y) with this slope, drawn over `span` (default: a third of the x domain around x). */
+  readonly tangent?: { readonly x: number; readonly y: number; readonly slope: number; readonly span?: readonly [number, number] };
+  /** Fixed points drawn as dots in their series' colour (e.g. where a step lands). */
+  readonly marks?: readonly Mark[];
+  /** Straight segments, styled by their kind (class nn-segment-<kind>). */
+  readonly segments?: readonly Segment[];
+}
+
+export interface Mark {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly series: number;
+}
+
+export interface Segment {
+  readonly id: string;
+  readonly kind: string;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
 }
 
 export interface MovablePoint {
@@ -111,15 +131,35 @@ export function renderFunctionPlot(target: HTMLElement, data: FunctionPlotData, 
 
   const t = data.tangent;
   const half = (xDomain[1] - xDomain[0]) / 6;
+  const span = (d: NonNullable<FunctionPlotData['tangent']>) => d.span ?? [d.x - half, d.x + half];
   marks
     .selectAll('line.nn-tangent')
     .data(t && Number.isFinite(t.slope) ? [t] : [])
     .join('line')
     .attr('class', 'nn-tangent')
-    .attr('x1', (d) => x(d.x - half))
-    .attr('y1', (d) => y(d.y - half * d.slope))
-    .attr('x2', (d) => x(d.x + half))
-    .attr('y2', (d) => y(d.y + half * d.slope));
+    .attr('x1', (d) => x(span(d)[0]))
+    .attr('y1', (d) => y(d.y + (span(d)[0] - d.x) * d.slope))
+    .attr('x2', (d) => x(span(d)[1]))
+    .attr('y2', (d) => y(d.y + (span(d)[1] - d.x) * d.slope));
+  const finite = (...vs: number[]) => vs.every(Number.isFinite);
+  marks
+    .selectAll<SVGLineElement, Segment>('line.nn-segment')
+    .data((data.segments ?? []).filter((d) => finite(d.x1, d.y1, d.x2, d.y2)), (d) => d.id)
+    .join('line')
+    .attr('class', (d) => `nn-segment nn-segment-${d.kind}`)
+    .attr('x1', (d) => x(d.x1))
+    .attr('y1', (d) => y(d.y1))
+    .attr('x2', (d) => x(d.x2))
+    .attr('y2', (d) => y(d.y2));
+  marks
+    .selectAll<SVGCircleElement, Mark>('circle.nn-mark')
+    .data((data.marks ?? []).filter((d) => finite(d.x, d.y)), (d) => d.id)
+    .join('circle')
+    .attr('class', (d) => `nn-mark ${seriesClass(d.series)}`)
+    .attr('data-mark', (d) => d.id)
+    .attr('r', 0.4 * frame.em)
+    .attr('cx', (d) => x(d.x))
+    .attr('cy', (d) => y(d.y));
 
   frame.memo.set('move', options.move);
   frame.memo.set('x', x);

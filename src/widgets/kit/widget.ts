@@ -94,7 +94,8 @@ type BooleanKey<S> = { [K in keyof S]: S[K] extends boolean ? K : never }[keyof 
 
 /** A bound control's option: more state that changes with its key when the reader sets it (a record the new value makes stale). */
 interface AlsoSet<S> {
-  readonly alsoSet?: () => Partial<S>;
+  /** More of the state to change with this control, given the control's new value. */
+  readonly alsoSet?: (value: never) => Partial<S>;
 }
 
 export interface StepBarSpec<S, M> {
@@ -213,7 +214,7 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
         if (!field || (field.type !== 'number' && field.type !== 'int')) throw new Error(`${spec.id}: "${key}" is not a number in the URL table`);
         return { min: field.min ?? -Infinity, max: field.max ?? Infinity, integer: field.type === 'int' };
       };
-      const setKey = (key: keyof S, alsoSet?: () => Partial<S>) => (value: unknown) => store.set({ [key]: value, ...alsoSet?.() } as Partial<S>);
+      const setKey = (key: keyof S, alsoSet?: (value: never) => Partial<S>) => (value: unknown) => store.set({ [key]: value, ...alsoSet?.(value as never) } as Partial<S>);
 
       let view: V;
       /** Step bars draw with the widget, after the model has caught up with the state. */

@@ -1,0 +1,28 @@
+/** English UI strings of the one-step widget: the browser loads them as the widget starts (src/widgets/kit/strings.ts). */
+export const strings = {
+  // ——— One step downhill (src/widgets/one-step/, components/OneStep.astro) ———
+  osTitle: 'One step downhill',
+  osCaption: 'One gradient-descent step w − ηg on an error curve of one weight. The dashed tangent at w promises E(w) − ηg² (orange dot); the curve delivers E(w − ηg) (blue dot). Drag w on the top plot or η on the bottom one, then take the step: for a small η the two agree, for a large one they part and the step can overshoot the valley. The second curve is one sigmoid neuron’s error along its weight (input 1, target 0.8).',
+  osCurve: 'Error curve',
+  osQuadratic: 'E = (w − 3)² (chapter)',
+  osNeuron: 'E = ½(y − 0.8)², y = sig(w)',
+  osW: 'Weight w',
+  osEta: 'Learning rate η',
+  osTake: 'Take the step',
+  osStart: 'Back to the start',
+  osCurveE: 'E(w)',
+  osPlotW: 'The error E against the weight w, the tangent at w = {w}, and the step to w − ηg = {next}: the curve reaches {actual}, the tangent promised {predicted}',
+  osPlotEta: 'The error after one step from w = {w} against η from 0 to {max}: the real E(w − ηg) and the tangent’s E(w) − ηg², at η = {eta}: {actual} against {predicted}',
+  osPointW: 'w on the plot',
+  osPointText: 'w = {w}, E = {error}',
+  osPointEta: 'η on the plot',
+  osSweepActual: 'E(w − ηg), real',
+  osSweepPredicted: 'E(w) − ηg², promised',
+  osSweepAxis: 'E after the step',
+  osFormulaLabel: 'The step and its first-order promise with the current numbers',
+  osClose: 'The step lowers E from {error} to {actual}, by {fall}; the tangent promised {promised}. It keeps {share}% of the promise: a small step, and the first-order picture holds.',
+  osApart: 'The step lowers E from {error} to {actual}, by {fall}, but the tangent promised {promised} ({share}%): at this η the curve’s bend matters as much as its slope.',
+  osOvershoot: 'The step jumps past the valley: E rises from {error} to {actual}, although the tangent promised a fall of {promised}. η is too large here.',
+  osFlat: 'The slope is 0 at w = {w}: there is no step to take.',
+  osOutside: 'It would land outside the plotted w from −1 to 7, so “Take the step” is off.',
+} as const;

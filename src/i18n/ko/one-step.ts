@@ -1,0 +1,28 @@
+/** 한 스텝 위젯의 한국어 UI 문자열: 위젯이 시작할 때 브라우저가 불러온다 (src/widgets/kit/strings.ts). */
+export const strings = {
+  // ——— 내리막 한 스텝 (src/widgets/one-step/, components/OneStep.astro) ———
+  osTitle: '내리막 한 스텝',
+  osCaption: '가중치 하나의 오차 곡선에서 경사하강법 한 스텝 w − ηg를 밟는다. w에서 그은 점선 접선은 E(w) − ηg²을 약속하고(주황 점), 곡선이 실제로 주는 값은 E(w − ηg)이다(파랑 점). 위 그림에서 w를, 아래 그림에서 η를 끌어 본 뒤 스텝을 밟아 보자. η가 작으면 둘이 맞고, 크면 벌어지며 골짜기를 넘어갈 수도 있다. 두 번째 곡선은 시그모이드 뉴런 하나의 오차를 가중치를 따라 그린 것이다(입력 1, 목표 0.8).',
+  osCurve: '오차 곡선',
+  osQuadratic: 'E = (w − 3)² (본문)',
+  osNeuron: 'E = ½(y − 0.8)², y = sig(w)',
+  osW: '가중치 w',
+  osEta: '학습률 η',
+  osTake: '스텝 밟기',
+  osStart: '처음으로',
+  osCurveE: 'E(w)',
+  osPlotW: '가중치 w에 대한 오차 E, w = {w}에서의 접선, w − ηg = {next}로 가는 스텝: 곡선은 {actual}, 접선의 약속은 {predicted}',
+  osPlotEta: 'w = {w}에서 한 스텝 뒤의 오차를 η = 0부터 {max}까지 그린 그림: 실제 E(w − ηg)와 접선의 E(w) − ηg², η = {eta}에서 {actual} 대 {predicted}',
+  osPointW: '그림 위의 w',
+  osPointText: 'w = {w}, E = {error}',
+  osPointEta: '그림 위의 η',
+  osSweepActual: 'E(w − ηg), 실제',
+  osSweepPredicted: 'E(w) − ηg², 약속',
+  osSweepAxis: '스텝 뒤의 E',
+  osFormulaLabel: '현재 숫자로 쓴 스텝과 1차 근사의 약속',
+  osClose: '스텝이 E를 {error}에서 {actual}로, {fall}만큼 낮춘다. 접선이 약속한 감소는 {promised}이다. 약속의 {share}%를 지켰다. 스텝이 작아서 1차 근사가 맞는다.',
+  osApart: '스텝이 E를 {error}에서 {actual}로, {fall}만큼 낮추지만 접선이 약속한 감소는 {promised}였다({share}%). 이 η에서는 곡선의 휘어짐이 기울기만큼 중요하다.',
+  osOvershoot: '스텝이 골짜기를 넘어간다. 접선은 {promised}만큼의 감소를 약속했지만 E는 {error}에서 {actual}로 오른다. 여기서는 η가 너무 크다.',
+  osFlat: 'w = {w}에서 기울기가 0이다. 밟을 스텝이 없다.',
+  osOutside: '스텝이 −1 ≤ w ≤ 7인 그림의 범위를 벗어나므로 「스텝 밟기」는 꺼져 있다.',
+} as const;
