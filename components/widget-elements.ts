@@ -20,6 +20,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-bn-algorithm': () => import('../src/widgets/bn-algorithm/element').then((m) => m.BnAlgorithmWidget),
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
   'nn-one-step': () => import('../src/widgets/one-step/element').then((m) => m.OneStepWidget),
+  'nn-xor-line': () => import('../src/widgets/xor-line/element').then((m) => m.XorLineWidget),
   'nn-dropout-scale': () => import('../src/widgets/dropout-scale/element').then((m) => m.DropoutScaleWidget),
   'nn-bn-with-without': () => import('../src/widgets/bn-with-without/element').then((m) => m.BnWithWithoutWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),

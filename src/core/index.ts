@@ -42,3 +42,4 @@ export * from './dropout-sums';
 export * from './percentile';
 export * from './batch-norm-chapter';
 export * from './first-order-step';
+export * from './xor-inequalities';

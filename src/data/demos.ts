@@ -38,6 +38,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'xor-line',
+    chapter: 'perceptron',
+    section: 'xor',
+    title: { en: 'XOR’s four inequalities, live', ko: 'XOR의 네 부등식, 직접 확인하기' },
+    summary: {
+      en: 'Drag one perceptron’s line over the four corners and watch XOR’s four inequalities hold or fail: the middle pair and the outer pair add up to the same w₁ + w₂ + 2b, so three is the most any line achieves.',
+      ko: '퍼셉트론 하나의 직선을 네 꼭짓점 위에서 끌며 XOR의 네 부등식이 성립하는지 본다. 가운데 두 줄과 바깥 두 줄의 합이 똑같이 w₁ + w₂ + 2b라서, 어떤 직선도 셋까지만 만족한다.',
+    },
+  },
+  {
     id: 'xor-gates',
     chapter: 'perceptron',
     section: 'multilayer-perceptron',

@@ -24,6 +24,7 @@ import { strings as backpropDeeper } from './en/backprop-deeper';
 import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
 import { strings as oneStep } from './en/one-step';
+import { strings as xorLine } from './en/xor-line';
 import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
 import { strings as bnScaleShift } from './en/bn-scale-shift';
@@ -53,6 +54,7 @@ export const en = {
   ...backpropStepper,
   ...huber,
   ...oneStep,
+  ...xorLine,
   ...bnTestTime,
   ...dropoutScale,
   ...bnScaleShift,

@@ -2,7 +2,7 @@
  * <nn-neuron>: one perceptron with two inputs. Sliders (with typed boxes) for w₁, w₂, b, x₁, x₂;
  * presets for AND, OR and NAND; the input plane with the decision line w₁x₁ + w₂x₂ + b = 0, its two
  * half-planes, the corners with their outputs and the current input; two handles that drag the line
- * (line-drag.ts says how handles become weights). Every number shown comes from the model
+ * (charts/line-drag.ts says how handles become weights). Every number shown comes from the model
  * (model.ts, core calls); the live formula in the frame (components/OneNeuron.astro) shows net and
  * y with the current numbers substituted.
  *

@@ -2,12 +2,12 @@
  * The one-neuron widget's model, pure (tests/unit/widgets/neuron/model.test.ts): what the state
  * (w₁, w₂, b, x₁, x₂ and the last drag) means. Every output — net, y, the corners' outputs, each
  * region's output — is the core's (perceptronNet, perceptronOutput); the rest is drawing geometry
- * (charts/half-planes.ts) and where the line's two handles sit (line-drag.ts).
+ * (charts/half-planes.ts) and where the line's two handles sit (charts/line-drag.ts).
  */
 import { createPerceptron, perceptronNet, perceptronOutput } from '../../core';
 import { boxPolygon, clipToSide, isLine, polygonCentroid, segmentInBox, type Line, type Point } from '../charts/half-planes';
 import type { PlaneRegion } from '../charts/input-plane';
-import { defaultHandles, handlesOnLine, lineThroughHandles, moveHandle } from './line-drag';
+import { currentHandles, dragHandle as dragLineHandle, handlesOnLine, type Drag } from '../charts/line-drag';
 import { gateOf, PARAM_LIMIT, PLANE, type NeuronState } from './state';
 
 /** The inputs the chapter tabulates, in the core's order: (0,0), (0,1), (1,0), (1,1). */
@@ -18,15 +18,7 @@ export const CORNERS: readonly Point[] = [
   [1, 1],
 ];
 
-/**
- * The handles where a drag left them, with the line the drag made. They stay (drawn projected onto
- * that line) until the line changes any other way — a slider, a box, a preset — which puts them
- * back at their default places.
- */
-export interface Drag {
-  readonly handles: readonly [Point, Point];
-  readonly line: Line;
-}
+export type { Drag };
 
 /** The widget's state: the URL's numbers and the last drag, which stays out of the URL. */
 export type NeuronModelState = NeuronState & { readonly drag: Drag | null };
@@ -52,7 +44,6 @@ export interface NeuronModel {
 }
 
 const lineOf = (s: NeuronState): Line => ({ w1: s.w1, w2: s.w2, b: s.b });
-const sameLine = (a: Line, b: Line) => a.w1 === b.w1 && a.w2 === b.w2 && a.b === b.b;
 
 export function neuronModel(state: NeuronModelState): NeuronModel {
   const line = lineOf(state);
@@ -62,7 +53,7 @@ export function neuronModel(state: NeuronModelState): NeuronModel {
 
   const box = boxPolygon(PLANE);
   const polygons = isLine(line) ? [clipToSide(box, line, 0), clipToSide(box, line, 1)].filter((p) => p.length >= 3) : [box];
-  const handles = state.drag && sameLine(state.drag.line, line) ? state.drag.handles : defaultHandles(line, PLANE);
+  const handles = currentHandles(line, state.drag, PLANE);
 
   return {
     line,
@@ -77,15 +68,7 @@ export function neuronModel(state: NeuronModelState): NeuronModel {
   };
 }
 
-/**
- * Handle k (0 or 1) dragged to p (kept inside the plane): the line through it and the other handle,
- * as the state's new (w₁, w₂, b) with the drag that made it — or null when the two handles are too
- * close to make a line (line-drag.ts).
- */
+/** Handle k (0 or 1) dragged to p: the new line and drag, or null (charts/line-drag.ts). */
 export function dragHandle(model: NeuronModel, k: 0 | 1, p: Point): (Line & { drag: Drag }) | null {
-  if (!model.handles) return null;
-  const moved: [Point, Point] = [model.handles[0], model.handles[1]];
-  moved[k] = moveHandle(p, 0, 0, PLANE);
-  const next = lineThroughHandles(moved[0], moved[1], model.line, PARAM_LIMIT);
-  return next && { ...next, drag: { handles: moved, line: next } };
+  return dragLineHandle(model.line, model.handles, k, p, PLANE, PARAM_LIMIT);
 }

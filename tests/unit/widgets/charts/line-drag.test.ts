@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineValue } from '../../../../src/widgets/charts/half-planes';
-import { defaultHandles, handlesOnLine, lineThroughHandles, moveHandle } from '../../../../src/widgets/neuron/line-drag';
+import { defaultHandles, handlesOnLine, lineThroughHandles, moveHandle } from '../../../../src/widgets/charts/line-drag';
 import { formatShort } from '../../../../src/widgets/kit/format-short';
 import { gateOf } from '../../../../src/widgets/neuron/state';
 

@@ -1,6 +1,6 @@
 /**
- * Dragging the neuron's decision line by two handles on it, pure
- * (tests/unit/widgets/neuron/line-drag.test.ts).
+ * Dragging a perceptron's decision line w₁x₁ + w₂x₂ + b = 0 by two handles on it, pure
+ * (tests/unit/widgets/charts/line-drag.test.ts); used by the one-neuron and XOR-line widgets.
  *
  * The mapping from handles P, Q to (w₁, w₂, b):
  * - direction: w is perpendicular to Q − P, w = L·n̂ with n̂ = (−(Q−P)₂, (Q−P)₁)/|Q − P| or its
@@ -15,7 +15,7 @@
  *   the rounded line, a shift far below a pixel's worth at this scale.
  */
 import { roundToStep } from '../kit/controls/numeric';
-import { projectOntoLine, segmentInBox, type Box, type Line, type Point } from '../charts/half-planes';
+import { projectOntoLine, segmentInBox, type Box, type Line, type Point } from './half-planes';
 
 /** The shortest |w| a drag keeps: below it, 0.01 rounding would make the direction jumpy. */
 export const MIN_LENGTH = 0.5;
@@ -74,4 +74,34 @@ export function handlesOnLine(line: Line, handles: readonly [Point, Point]): [Po
 export function moveHandle(p: Point, dx: number, dy: number, box: Box): Point {
   const clamp = (v: number, range: readonly [number, number]) => Math.min(range[1], Math.max(range[0], v));
   return [clamp(p[0] + dx, box.x), clamp(p[1] + dy, box.y)];
+}
+
+/**
+ * The handles where a drag left them, with the line the drag made. They stay (drawn projected onto
+ * that line) until the line changes any other way — a slider, a box, a preset — which puts them
+ * back at their default places.
+ */
+export interface Drag {
+  readonly handles: readonly [Point, Point];
+  readonly line: Line;
+}
+
+const sameLine = (a: Line, b: Line) => a.w1 === b.w1 && a.w2 === b.w2 && a.b === b.b;
+
+/** Where the handles are for `line`: where the last drag left them if it made this line, else the defaults. */
+export function currentHandles(line: Line, drag: Drag | null, box: Box): [Point, Point] | null {
+  return drag && sameLine(drag.line, line) ? [drag.handles[0], drag.handles[1]] : defaultHandles(line, box);
+}
+
+/**
+ * Handle k (0 or 1) dragged to p (kept inside the box): the line through it and the other handle, as
+ * the new (w₁, w₂, b) with the drag that made it — or null when the two handles are too close to make
+ * a line, or there are none.
+ */
+export function dragHandle(line: Line, handles: readonly [Point, Point] | null, k: 0 | 1, p: Point, box: Box, limit: number): (Line & { drag: Drag }) | null {
+  if (!handles) return null;
+  const moved: [Point, Point] = [handles[0], handles[1]];
+  moved[k] = moveHandle(p, 0, 0, box);
+  const next = lineThroughHandles(moved[0], moved[1], line, limit);
+  return next && { ...next, drag: { handles: moved, line: next } };
 }
