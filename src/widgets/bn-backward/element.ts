@@ -73,13 +73,14 @@ export const BnBackwardWidget = widgetElement({
       kit.set({ b: 0, gamma: 1.5, beta: 0.5, eps: 1e-5, dy: DEFAULT_DY, i: 1 });
     }, 'nn-bnb-button');
 
+    const moreSummary = h('summary', {});
     const head: Record<Column, string> = {
       i: 'i',
-      u: 'u_i',
-      x: kit.t('bnbColX'),
-      xhat: 'x̂_i',
-      y: 'y_i',
-      dy: '∂ℓ/∂y_i',
+      u: 'uᵢ',
+      x: 'xᵢ',
+      xhat: 'x̂ᵢ',
+      y: 'yᵢ',
+      dy: '∂ℓ/∂yᵢ',
       dx: kit.t('bnbColBackprop'),
       num: kit.t('bnbColNumeric'),
       diff: kit.t('bnbColDiff'),
@@ -108,8 +109,7 @@ export const BnBackwardWidget = widgetElement({
       controls: [
         kit.slider('b', { label: kit.t('bnbB'), step: 0.1 }),
         kit.slider('gamma', { label: 'γ', step: 0.01 }),
-        kit.slider('beta', { label: 'β', step: 0.01 }),
-        kit.slider('eps', { label: 'ε', scale: 'log' }),
+        h('details', { class: 'nn-bnb-more', 'data-nn-fold': '', open: true }, moreSummary, kit.slider('beta', { label: 'β', step: 0.01 }), kit.slider('eps', { label: 'ε', scale: 'log' })),
         dyField,
         kit.number('i', { label: kit.t('bnbI'), step: 1 }),
         reset,
@@ -117,7 +117,7 @@ export const BnBackwardWidget = widgetElement({
       visual: [tableBox, sums, bias],
       readouts: [formulaBox, note],
     });
-    return { root, dyInput, rows, cells, sums, bias, formulas };
+    return { root, dyInput, rows, cells, sums, bias, formulas, moreSummary, tableBox };
   },
 
   render(view, { state, model, t }) {
@@ -137,8 +137,12 @@ export const BnBackwardWidget = widgetElement({
     });
     updateLiveFormulas(view.formulas, formulaValues(model, i), formatBnb);
     keepFocusableWhenWide(view.root);
+    // The table scrolls sideways on a narrow screen: then it must be reachable by keyboard too.
+    if (view.tableBox.scrollWidth > view.tableBox.clientWidth + 1) view.tableBox.tabIndex = 0;
+    else view.tableBox.removeAttribute('tabindex');
     const sum = formatSmall(model.sumDx);
     setText(view.sums, fill(t('bnbSums'), { sum, dot: formatSmall(model.dotXHat) }));
+    setText(view.moreSummary, fill(t('bnbMore'), { beta: short(model.beta), eps: model.eps >= 0.01 ? short(model.eps) : formatSmall(model.eps).replace(/^1\.0×/, '') }));
     setText(view.bias, fill(t('bnbBias'), { b: short(model.b), mu: f4(model.mean) }));
     return fill(t('bnbSummary'), { i, dxhat: f4(model.dxHat[i - 1]), dx: f6(model.dx[i - 1]), num: f6(model.numeric[i - 1]), sum, dg: f4(model.dGamma), db: f4(model.dBeta) });
   },

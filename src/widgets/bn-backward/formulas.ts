@@ -21,7 +21,8 @@ export const PAGE_FORMULAS: readonly string[] = [
 export const FULL_SCREEN_FORMULAS: readonly string[] = [
   String.raw`${sl(String.raw`\hat{x}_{${I}}`)} = \live[4p]{dyi} \cdot \live[4p]{gamma} = \live[4]{dxhati}`,
   String.raw`${sl('\\sigma_B^2')} = \live[4p]{sumdevs} \cdot (-\tfrac{1}{2}) \cdot \live[5]{ve}^{-3/2} = \live[4]{dv}`,
-  String.raw`${sl('\\mu_B')} = \live[4p]{sumdxhat} \cdot (-1 / \live[4]{sd}) + \live[4p]{dv} \cdot \live[4p]{mf} = \live[4]{dm}`,
+  // The second term is ∂ℓ/∂σ²_B · 0 (the deviations sum to 0), written + 0 as the chapter does.
+  String.raw`${sl('\\mu_B')} = \live[4p]{sumdxhat} \cdot (-1 / \live[4]{sd}) + 0 = \live[4]{dm}`,
   String.raw`${sl(String.raw`x_{${I}}`)} = \live[4]{t1} + \live[4p]{t2} + \live[4p]{t3} = \live[4]{dxi}`,
   String.raw`${sl('\\gamma')} = \live[4]{dg}, \quad ${sl('\\beta')} = \live[4]{db}`,
 ];
