@@ -18,6 +18,7 @@ import DropoutScale from './DropoutScale.astro';
 import BnScaleShift from './BnScaleShift.astro';
 import BnWithWithout from './BnWithWithout.astro';
 import BnAlgorithm from './BnAlgorithm.astro';
+import BnBackward from './BnBackward.astro';
 import DropoutMask from './DropoutMask.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
@@ -55,5 +56,6 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-scale-shift': BnScaleShift,
   'bn-with-without': BnWithWithout,
   'bn-algorithm': BnAlgorithm,
+  'bn-backward': BnBackward,
   'dropout-mask': DropoutMask,
 };

@@ -18,6 +18,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-bn-test-time': () => import('../src/widgets/bn-test-time/element').then((m) => m.BnTestTimeWidget),
   'nn-bn-scale-shift': () => import('../src/widgets/bn-scale-shift/element').then((m) => m.BnScaleShiftWidget),
   'nn-bn-algorithm': () => import('../src/widgets/bn-algorithm/element').then((m) => m.BnAlgorithmWidget),
+  'nn-bn-backward': () => import('../src/widgets/bn-backward/element').then((m) => m.BnBackwardWidget),
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
   'nn-one-step': () => import('../src/widgets/one-step/element').then((m) => m.OneStepWidget),
   'nn-xor-line': () => import('../src/widgets/xor-line/element').then((m) => m.XorLineWidget),

@@ -91,6 +91,15 @@ export const TANGENT_GAP_ON_UNIT = (() => {
 /** The backward pass's worked example: x = (2, 4, 6, 8), γ = 1.5, β = 0.5, ε = 10⁻⁵ and ∂ℓ/∂y. */
 export const BACKWARD_EXAMPLE = { xs: [2, 4, 6, 8], gamma: 1.5, beta: 0.5, eps: 1e-5, dy: [0.1, -0.2, 0.3, 0.0] } as const;
 
+/** A mini-batch, its γ, β, ε and the gradient ∂ℓ/∂y from above (one value per x_i): the bn-backward widget's. */
+export interface BackwardInput {
+  readonly xs: readonly number[];
+  readonly gamma: number;
+  readonly beta: number;
+  readonly eps: number;
+  readonly dy: readonly number[];
+}
+
 /**
  * The paper's backward lines on the example, each as the chapter writes it out:
  *   ∂ℓ/∂x̂ᵢ = ∂ℓ/∂yᵢ · γ
@@ -99,9 +108,10 @@ export const BACKWARD_EXAMPLE = { xs: [2, 4, 6, 8], gamma: 1.5, beta: 0.5, eps: 
  * and ∂ℓ/∂x, ∂ℓ/∂γ, ∂ℓ/∂β from BatchNormLayer.backward (the same gradient in the layer's closed form;
  * tests/unit/core/batch-norm-chapter.test.ts checks the two forms agree and against finite differences).
  */
-export function backwardExample(example = BACKWARD_EXAMPLE) {
+export function backwardExample(example: BackwardInput = BACKWARD_EXAMPLE) {
   const { xs, gamma, beta, eps, dy } = example;
   const m = xs.length;
+  if (dy.length !== m) throw new RangeError(`∂ℓ/∂y needs ${m} values, got ${dy.length}`);
   const steps = batchNormSteps(xs, gamma, beta, eps);
   const dxHat = dy.map((g) => g * gamma);
   const sumDevs = dxHat.reduce((s, g, i) => s + g * steps.deviations[i], 0);

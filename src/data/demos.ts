@@ -268,6 +268,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'bn-backward',
+    chapter: 'batch-normalization',
+    section: 'in-a-network',
+    title: { en: 'The backward pass through batch normalization', ko: '배치 정규화의 역전파' },
+    summary: {
+      en: 'A gradient from above carried back through the paper’s six lines to every x_i, with the numbers substituted and a numerical check beside; the gradients sum to 0, and the bias b moves x but changes nothing after the normalization.',
+      ko: '위에서 내려온 기울기를 논문의 여섯 줄로 각 x_i까지 거꾸로 전하며 수를 넣어 보고, 옆에서 수치 미분으로 확인한다. 기울기의 합은 0이고, 편향 b는 x를 옮기지만 정규화 뒤에는 아무것도 바꾸지 않는다.',
+    },
+  },
+  {
     id: 'bn-test-time',
     chapter: 'batch-normalization',
     section: 'test-time',

@@ -30,6 +30,7 @@ import { strings as dropoutScale } from './en/dropout-scale';
 import { strings as bnScaleShift } from './en/bn-scale-shift';
 import { strings as bnWithWithout } from './en/bn-with-without';
 import { strings as bnAlgorithm } from './en/bn-algorithm';
+import { strings as bnBackward } from './en/bn-backward';
 import { strings as dropoutMask } from './en/dropout-mask';
 import type { Translation } from './translation';
 
@@ -60,6 +61,7 @@ export const en = {
   ...bnScaleShift,
   ...bnWithWithout,
   ...bnAlgorithm,
+  ...bnBackward,
   ...dropoutMask,
 } as const;
 

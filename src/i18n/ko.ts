@@ -25,6 +25,7 @@ import { strings as dropoutScale } from './ko/dropout-scale';
 import { strings as bnScaleShift } from './ko/bn-scale-shift';
 import { strings as bnWithWithout } from './ko/bn-with-without';
 import { strings as bnAlgorithm } from './ko/bn-algorithm';
+import { strings as bnBackward } from './ko/bn-backward';
 import { strings as dropoutMask } from './ko/dropout-mask';
 
 /** 한국어 UI 문자열 전체. 키는 en.ts와 같아야 한다(타입 검사기가 확인한다). */
@@ -55,5 +56,6 @@ export const ko: Dictionary = {
   ...bnScaleShift,
   ...bnWithWithout,
   ...bnAlgorithm,
+  ...bnBackward,
   ...dropoutMask,
 };

@@ -38,6 +38,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-scale-shift': () => import('./en/bn-scale-shift'),
     'bn-with-without': () => import('./en/bn-with-without'),
     'bn-algorithm': () => import('./en/bn-algorithm'),
+    'bn-backward': () => import('./en/bn-backward'),
     'dropout-mask': () => import('./en/dropout-mask'),
   },
   ko: {
@@ -67,6 +68,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-scale-shift': () => import('./ko/bn-scale-shift'),
     'bn-with-without': () => import('./ko/bn-with-without'),
     'bn-algorithm': () => import('./ko/bn-algorithm'),
+    'bn-backward': () => import('./ko/bn-backward'),
     'dropout-mask': () => import('./ko/dropout-mask'),
   },
 };

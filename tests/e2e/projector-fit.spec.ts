@@ -140,13 +140,15 @@ for (const demo of DEMOS) {
  * Demos measured again in another state their URL gives: the MAE-vs-MSE demo with its line predictor
  * (more controls in the column, a third formula block) and the outlier; the cross-entropy demo with
  * the focal loss and label smoothing of "Since then" (the focal curve and readout, smoothed targets);
- * the Huber demo in its other case.
+ * the Huber demo in its other case; the backward pass through batch normalization with its widest numbers.
  */
 const ALSO_AT: Readonly<Record<string, string>> = {
   'mae-vs-mse': '?mae-vs-mse.fit=line&mae-vs-mse.n=4&mae-vs-mse.y4=2000&mae-vs-mse.m=440&mae-vs-mse.c=750',
   'cross-entropy': '?cross-entropy.gamma=2&cross-entropy.eps=0.1',
   // The Huber formula's quadratic case with its widest numbers: ½ · (−999)², |−999| ≤ 1000, 499000.5.
   huber: '?huber.r=-999&huber.delta=1000',
+  // The backward pass with its widest numbers: negative γ, b and ∂ℓ/∂y at the ends of their ranges.
+  'bn-backward': '?bn-backward.gamma=-3&bn-backward.b=-5&bn-backward.dy=-10_10_-10_-9.5&bn-backward.i=3',
 };
 
 for (const [id, query] of Object.entries(ALSO_AT)) {
