@@ -2,7 +2,7 @@
 export const strings = {
   // ——— Batch normalization, step by step (src/widgets/bn-algorithm/, components/BnAlgorithm.astro) ———
   bnaTitle: 'The algorithm step by step',
-  bnaCaption: 'One unit’s mini-batch x₁ … x_m goes through the four lines of batch normalization. Edit the values (or draw a random batch), pick i, move γ, β and ε, and read each line with its numbers. Try one value only, all values equal, a large ε, and the button that sets γ = √(σ²_B + ε), β = μ_B.',
+  bnaCaption: 'One unit’s mini-batch x₁ … x_m goes through the four lines of batch normalization. Drag the x dots or edit the values (or draw a random batch), pick i, move γ, β and ε, and read each line with its numbers. Try one value only, all values equal, a large ε, and the button that sets γ = √(σ²_B + ε), β = μ_B.',
   bnaList: 'Mini-batch x₁ … x_m',
   // The list's rule, part of the label (kept apart so full screen can show the short label alone).
   bnaListHint: '(1 to 64 values from −10 to 10, separated by commas or spaces)',
@@ -18,7 +18,12 @@ export const strings = {
   bnaStrips: 'Three number lines. x before: {x}. x̂ after normalizing: {xhat}. y after scale and shift: {y}.',
   bnaCheck: 'Check: the x̂ have mean {xm} and variance {xv}; the y have mean {ym} and variance {yv}. The unbiased variance m/(m − 1) · σ²_B would be {u} (PyTorch keeps it for test time; the course’s core and this widget normalize with σ²_B).',
   bnaNoUnbiased: 'undefined at m = 1',
-  bnaSummary: 'm = {m}: μ_B = {mu}, σ²_B = {v}; for i = {i}, x̂ = {xhat}, y = {y}.',
+  bnaSummary: 'm = {m}: μ_B = {mu}, σ²_B = {v}; for i = {i}, {x} = {xi}, x̂ = {xhat}, y = {y}.',
+  // The x dots: each is a slider on the x number line.
+  bnaDot: '{x}, one of {m} values',
+  bnaDragHint: 'Drag an x dot along its line, or focus one: ← → move it by 0.1 (with Shift by 1), ↑ ↓ pick another i, Delete removes it.',
+  bnaAdd: 'Add a value',
+  bnaRemove: 'Remove {x}',
   bnaNote_single: 'With one value, μ_B = x₁ = {x} and σ²_B = 0, so x̂₁ = 0 / √ε = 0 whatever x₁ is: the normalized value carries no information, and y₁ = β = {beta}.',
   bnaNote_constant: 'All {m} values are equal: σ²_B = 0, only ε keeps the division defined, and every x̂ is 0.',
   bnaNote_eps: 'ε = {eps} is {share} % of σ²_B + ε: it is no longer negligible, and the x̂ have a variance visibly below 1.',

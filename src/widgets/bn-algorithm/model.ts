@@ -8,7 +8,7 @@
 import { createRng, type BnSteps } from '../../core';
 
 export { batchNormSteps, moments, type BnSteps } from '../../core';
-import { M_MAX, M_MIN, SEPARATOR, X_LIMIT } from './state';
+import { M_MAX, M_MIN, SEPARATOR, X_LIMIT, X_STEP } from './state';
 
 /** γ = √(σ²_B + ε), β = μ_B: the scale and shift that give back the input, y_i = x_i. */
 export function identityParameters(steps: BnSteps): { gamma: number; beta: number } {
@@ -91,3 +91,51 @@ export function randomBatch(n: number, mean: number, spread: number, seed: numbe
     return Math.min(X_LIMIT, Math.max(-X_LIMIT, value)) + 0;
   });
 }
+
+/**
+ * The x number line in the drawing's own units (its viewBox is STRIP.width wide): the domain's ends
+ * sit at `left` and at `width − right`. Dragging a dot and drawing it use the same two maps.
+ */
+export const STRIP = { width: 600, left: 40, right: 20 } as const;
+export type StripGeometry = { readonly width: number; readonly left: number; readonly right: number };
+
+/** Where the value v is drawn: left + (v − lo)/(hi − lo) · (width − left − right). */
+export function toPixel(v: number, domain: readonly [number, number], geometry: StripGeometry = STRIP): number {
+  const [lo, hi] = domain;
+  return geometry.left + ((v - lo) / (hi - lo)) * (geometry.width - geometry.left - geometry.right);
+}
+
+/** A value snapped to the grid of X_STEP (one decimal) and kept within ±X_LIMIT. */
+export function snapX(value: number): number {
+  const snapped = Math.round(value / X_STEP) / Math.round(1 / X_STEP);
+  return Math.min(X_LIMIT, Math.max(-X_LIMIT, snapped)) + 0;
+}
+
+/** The value a pointer at px gives on the x line: toPixel's inverse, snapped and clamped (snapX). */
+export function fromPixel(px: number, domain: readonly [number, number] = [-X_LIMIT, X_LIMIT], geometry: StripGeometry = STRIP): number {
+  const [lo, hi] = domain;
+  return snapX(lo + ((px - geometry.left) / (geometry.width - geometry.left - geometry.right)) * (hi - lo));
+}
+
+/**
+ * A key on a focused x dot: ←/→ move it by X_STEP (Shift: ten steps), PageDown/PageUp by ten steps,
+ * Home/End to −X_LIMIT/X_LIMIT; the result snapped and clamped (snapX). Other keys: null.
+ */
+export function keyStep(value: number, key: string, shift: boolean): number | null {
+  const big = 10 * X_STEP;
+  const steps: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, PageDown: -10, PageUp: 10 };
+  if (key === 'Home') return -X_LIMIT;
+  if (key === 'End') return X_LIMIT;
+  if (!(key in steps)) return null;
+  const by = key.startsWith('Page') ? steps[key] * X_STEP : steps[key] * (shift ? big : X_STEP);
+  return snapX(value + by);
+}
+
+/** The batch with x_k (0-based) replaced by value. */
+export const moveValue = (xs: readonly number[], k: number, value: number): number[] => xs.map((x, j) => (j === k ? value : x));
+
+/** The batch with one more value at its end (unchanged at M_MAX values). */
+export const addValue = (xs: readonly number[], value: number): number[] => (xs.length >= M_MAX ? [...xs] : [...xs, snapX(value)]);
+
+/** The batch without x_k (0-based); unchanged at M_MIN values. */
+export const removeValue = (xs: readonly number[], k: number): number[] => (xs.length <= M_MIN ? [...xs] : xs.filter((_, j) => j !== k));
