@@ -13,6 +13,7 @@ import { h, setText } from '../kit/controls/dom';
 import { formatShort } from '../kit/format-short';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill } from '../kit/strings';
+import { keepFocusableWhenWide } from '../kit/scroll-focus';
 import { widgetElement } from '../kit/widget';
 import { formatLive } from './formulas';
 import { dragHandle, formulaValues, xorLineModel, type XorLineState } from './model';
@@ -55,7 +56,7 @@ export const XorLineWidget = widgetElement({
       const moved = dragHandle(kit.model(), id === 'h2' ? 1 : 0, [x, y]);
       if (moved) kit.set(moved);
     });
-    return { root, plane, marks, rows, proof, tally, onMove, formulas };
+    return { root, box, plane, marks, rows, proof, tally, onMove, formulas };
   },
 
   render(view, { model, lang, t }) {
@@ -99,6 +100,7 @@ export const XorLineWidget = widgetElement({
       setText(view.tally, fill(t('xlTally'), { n: grouped(SEARCH_COUNT, lang), n0, n1, n2, n3, n4 }));
     }
     view.tally.hidden = !model.search;
+    keepFocusableWhenWide([view.box, ...view.box.querySelectorAll<HTMLElement>('.katex-display')]);
     return fill(t('xlSummary'), { ...values, held: String(check.held) }) + ' ' + proofText;
   },
 });
