@@ -13,6 +13,7 @@ import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
 import DropoutScale from './DropoutScale.astro';
+import DropoutVote from './DropoutVote.astro';
 import BnScaleShift from './BnScaleShift.astro';
 import BnWithWithout from './BnWithWithout.astro';
 import BnAlgorithm from './BnAlgorithm.astro';
@@ -48,6 +49,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'huber': Huber,
   'bn-test-time': BnTestTime,
   'dropout-scale': DropoutScale,
+  'dropout-vote': DropoutVote,
   'bn-scale-shift': BnScaleShift,
   'bn-with-without': BnWithWithout,
   'bn-algorithm': BnAlgorithm,

@@ -25,6 +25,7 @@ import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
 import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
+import { strings as dropoutVote } from './en/dropout-vote';
 import { strings as bnScaleShift } from './en/bn-scale-shift';
 import { strings as bnWithWithout } from './en/bn-with-without';
 import { strings as bnAlgorithm } from './en/bn-algorithm';
@@ -53,6 +54,7 @@ export const en = {
   ...huber,
   ...bnTestTime,
   ...dropoutScale,
+  ...dropoutVote,
   ...bnScaleShift,
   ...bnWithWithout,
   ...bnAlgorithm,

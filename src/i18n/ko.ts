@@ -20,6 +20,7 @@ import { strings as backpropStepper } from './ko/backprop-stepper';
 import { strings as huber } from './ko/huber';
 import { strings as bnTestTime } from './ko/bn-test-time';
 import { strings as dropoutScale } from './ko/dropout-scale';
+import { strings as dropoutVote } from './ko/dropout-vote';
 import { strings as bnScaleShift } from './ko/bn-scale-shift';
 import { strings as bnWithWithout } from './ko/bn-with-without';
 import { strings as bnAlgorithm } from './ko/bn-algorithm';
@@ -48,6 +49,7 @@ export const ko: Dictionary = {
   ...huber,
   ...bnTestTime,
   ...dropoutScale,
+  ...dropoutVote,
   ...bnScaleShift,
   ...bnWithWithout,
   ...bnAlgorithm,
