@@ -15,6 +15,7 @@ import { nextSeed } from '../kit/controls/seed';
 import { formatLiveNumber } from '../kit/live-formula-tex';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
+import { seriesClass } from '../charts/palette';
 import { K_MAX, THUMBS, VOTE_RECT, keptCount, maskMarks, voteModel, type VoteDraw, type VoteNet } from './model';
 import { VOTE_TABLE } from './state';
 import { renderThumb } from './thumb';
@@ -73,8 +74,9 @@ export const DropoutVoteWidget = widgetElement({
     const scaledPlot = h('div', { class: 'nn-dv-map-plot' });
     const chart = h('div', { class: 'nn-dv-chart' });
     for (const c of [votePlot, scaledPlot, chart]) kit.own(() => disposeChart(c));
+    // Each head in two lengths: full screen shows the short one (css).
     const voteHead = h('p', { class: 'nn-dv-head' });
-    const scaledHead = h('p', { class: 'nn-dv-head' }, kit.t('dvScaledHead'));
+    const scaledHead = h('p', { class: 'nn-dv-head' }, h('span', { class: 'nn-dv-long' }, kit.t('dvScaledHead')), h('span', { class: 'nn-dv-short' }, kit.t('dvScaledHeadShort')));
 
     const redraw = () => kit.set({ seed: nextSeed(kit.get().seed) });
     kit.shortcut('r', 'dvRedraw', redraw);
@@ -83,8 +85,36 @@ export const DropoutVoteWidget = widgetElement({
     kit.shortcut('[', 'dvHalve', halve);
     kit.shortcut(']', 'dvDouble', double);
 
-    const now = h('p', { class: 'nn-dv-now' });
-    const residue = h('p', { class: 'nn-dv-residue' });
+    // The table's rows are the chart's lines (a swatch of each in its head): in full screen, where
+    // the chart has no room for its legend, the table is the legend.
+    const SVG = 'http://www.w3.org/2000/svg';
+    const swatch = (series: number) => {
+      const svg = document.createElementNS(SVG, 'svg');
+      svg.setAttribute('class', `nn-dv-swatch ${seriesClass(series)}`);
+      svg.setAttribute('aria-hidden', 'true');
+      const line = document.createElementNS(SVG, 'line');
+      for (const [k, v] of Object.entries({ x1: '0', y1: '50%', x2: '100%', y2: '50%' })) line.setAttribute(k, v);
+      svg.append(line);
+      return svg;
+    };
+    const rows = (['vote', 'exact', 'all'] as const).map((row, series) => {
+      const label = h('span');
+      return { row, label, head: h('th', { scope: 'row' }, swatch(series), label), abs: h('td'), share: h('td') };
+    });
+    const caption = h('caption');
+    const both = (long: string, short: string) => [h('span', { class: 'nn-dv-long' }, long), h('span', { class: 'nn-dv-short' }, short)];
+    const table = h(
+      'table',
+      { class: 'nn-dv-table' },
+      caption,
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('td'), h('th', { scope: 'col' }, ...both(kit.t('dvColAbs'), kit.t('dvColAbsShort'))), h('th', { scope: 'col' }, ...both(kit.t('dvColShare'), kit.t('dvColShareShort')))),
+      ),
+      h('tbody', {}, ...rows.map((r) => h('tr', { 'data-row': r.row }, r.head, r.abs, r.share))),
+    );
+    const note = h('p', { class: 'nn-dv-note' });
     const root = kit.layout({
       className: 'nn-dv',
       controls: [
@@ -95,10 +125,11 @@ export const DropoutVoteWidget = widgetElement({
       visual: [
         h('div', { class: 'nn-dv-thumbs', role: 'group', 'aria-label': kit.t('dvThumbsLabel') }, ...thumbs.map((t) => t.box)),
         h('div', { class: 'nn-dv-maps' }, h('div', { class: 'nn-dv-map' }, voteHead, votePlot), h('div', { class: 'nn-dv-map' }, scaledHead, scaledPlot)),
+        chart,
       ],
-      readouts: [now, residue, chart, ...(linear ? [linear] : [])],
+      readouts: [table, note, ...(linear ? [linear] : [])],
     });
-    return { root, thumbs, votePlot, scaledPlot, chart, voteHead, now, residue };
+    return { root, thumbs, votePlot, scaledPlot, chart, voteHead, rows, caption, note };
   },
 
   render(view, { model, lang, t }) {
@@ -115,8 +146,7 @@ export const DropoutVoteWidget = widgetElement({
       slot.box.dataset.voting = String(thumb.voting);
     });
 
-    const voteLabel = fill(t('dvVoteHead'), { k });
-    setText(view.voteHead, voteLabel);
+    view.voteHead.replaceChildren(h('span', { class: 'nn-dv-long' }, fill(t('dvVoteHead'), { k })), h('span', { class: 'nn-dv-short' }, fill(t('dvVoteHeadShort'), { k })));
     renderDecisionMap(view.votePlot, { grid: gridOf(model.vote), points }, { label: fill(t('dvVoteMap'), { k }), pointsLabel, lang });
     renderDecisionMap(view.scaledPlot, { grid: gridOf(net.scaled), points }, { label: t('dvScaledMap'), pointsLabel, lang });
 
@@ -124,9 +154,9 @@ export const DropoutVoteWidget = widgetElement({
     renderLineChart(
       view.chart,
       [
-        { id: 'scaled', label: t('dvSeriesScaled'), values: series.toScaled, xs: series.ks, length: k },
-        { id: 'exact', label: t('dvSeriesExact'), values: series.toExact, xs: series.ks, length: k },
-        { id: 'residue', label: fill(t('dvSeriesResidue'), { masks: (2 ** hidden).toLocaleString('en-US') }), values: series.residue, xs: series.ks, length: K_MAX },
+        { id: 'scaled', label: t('dvSeriesScaled'), values: series.toScaled, xs: series.ks, length: k, series: 0 },
+        { id: 'exact', label: t('dvSeriesExact'), values: series.toExact, xs: series.ks, length: k, series: 1 },
+        { id: 'residue', label: t('dvSeriesResidue'), values: series.residue, xs: series.ks, length: K_MAX, series: 2 },
       ],
       {
         label: fill(t('dvChart'), { k, kMax: K_MAX, residue: show(net.residue.meanAbs), scaled: show(model.toScaled.meanAbs), exact: show(model.toExact.meanAbs) }),
@@ -135,18 +165,26 @@ export const DropoutVoteWidget = widgetElement({
         yLabel: t('dvChartY'),
         xDomain: [1, K_MAX],
         legend: true,
-        aspect: 2.4,
+        aspect: 3,
       },
     );
 
+    const masks = (2 ** hidden).toLocaleString('en-US');
+    const values = {
+      vote: { label: t('dvRowVote'), of: model.toScaled },
+      exact: { label: t('dvRowExact'), of: model.toExact },
+      all: { label: t('dvRowAll'), of: net.residue },
+    };
+    for (const r of view.rows) {
+      setText(r.label, values[r.row].label);
+      setText(r.abs, show(values[r.row].of.meanAbs));
+      setText(r.share, percent(values[r.row].of.decisionShare));
+    }
+    setText(view.caption, fill(t('dvTableCaption'), { k, masks }));
+    setText(view.note, fill(t('dvNote'), { masks }));
+
     const nowText = fill(t('dvNow'), { k, meanAbs: show(model.toScaled.meanAbs), share: percent(model.toScaled.decisionShare) });
-    const residueText = fill(t('dvResidue'), {
-      masks: (2 ** hidden).toLocaleString('en-US'),
-      meanAbs: show(net.residue.meanAbs),
-      share: percent(net.residue.decisionShare),
-    });
-    setText(view.now, nowText);
-    setText(view.residue, residueText);
+    const residueText = fill(t('dvResidue'), { masks, meanAbs: show(net.residue.meanAbs), share: percent(net.residue.decisionShare) });
     return `${nowText} ${residueText}`;
   },
 });
