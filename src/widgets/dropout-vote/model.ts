@@ -51,8 +51,8 @@ export const VOTE_LR = 0.02;
 /** The seeds of the network's initial weights and of the masks drawn during training. */
 const WEIGHT_SEED = 1;
 const TRAIN_MASK_SEED = 2;
-/** The largest K offered (the chart runs to it). */
-export const K_MAX = 64;
+/** The largest K offered (the chart runs to it); a power of 10, so the log slider's last position is it. */
+export const K_MAX = 100;
 /** How many thinned networks are drawn as small maps. */
 export const THUMBS = 4;
 /** The input plane sampled, covering the two moons with a margin. */

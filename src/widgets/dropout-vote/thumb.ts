@@ -17,7 +17,7 @@ import { linearScale } from '../charts/scale';
 
 export function renderThumb(target: HTMLElement, grid: Grid, points: LabelledPoints, label: string): void {
   const aspect = (grid.x[1] - grid.x[0]) / (grid.y[1] - grid.y[0]);
-  const frame = chartFrame(target, { kind: 'nn-dv-thumb', label, aspect, canvas: true }, () => renderThumb(target, grid, points, label));
+  const frame = chartFrame(target, { kind: 'nn-dv-thumb-map', label, aspect, canvas: true }, () => renderThumb(target, grid, points, label));
   const { width, height } = frame;
   const canvas = frame.canvas as HTMLCanvasElement;
   canvas.setAttribute('aria-hidden', 'true');
