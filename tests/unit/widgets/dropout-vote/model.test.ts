@@ -27,7 +27,6 @@ function handNetwork(hiddenBias: number[], v: number[], c: number, output: 'sigm
     new DenseLayer({ inputSize: n, units: 1, activation: output, weights: [v], bias: [c] }),
   ]);
 }
-const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 const points = VOTE_RECT.nx * VOTE_RECT.ny;
 
 describe('one hidden unit (h = 1, v = 3, c = −1, p = ½): two thinned networks', () => {
