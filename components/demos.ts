@@ -15,6 +15,7 @@ import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import XorLine from './XorLine.astro';
 import DropoutScale from './DropoutScale.astro';
+import DropoutVote from './DropoutVote.astro';
 import BnScaleShift from './BnScaleShift.astro';
 import BnWithWithout from './BnWithWithout.astro';
 import BnAlgorithm from './BnAlgorithm.astro';
@@ -53,6 +54,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'xor-line': XorLine,
   'bn-test-time': BnTestTime,
   'dropout-scale': DropoutScale,
+  'dropout-vote': DropoutVote,
   'bn-scale-shift': BnScaleShift,
   'bn-with-without': BnWithWithout,
   'bn-algorithm': BnAlgorithm,

@@ -228,6 +228,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'dropout-vote',
+    chapter: 'dropout',
+    section: 'voting',
+    title: { en: 'The voting effect', ko: '보팅 효과' },
+    summary: {
+      en: 'A small network trained with dropout: K thinned networks, each one mask, and their vote (the mean of their outputs) as decision regions beside the full network with its outputs scaled by 1 − p. As K grows the vote settles on the average over all masks, which differs from the scaled network only by what the sigmoid leaves; for one linear step the two are exactly equal.',
+      ko: '드롭아웃으로 학습한 작은 신경망에서, 마스크 하나마다 얇은 망 하나씩 K개와 그 투표(출력의 평균)를 결정 영역으로 그려 출력에 1 − p를 곱한 전체 망과 나란히 놓는다. K가 커질수록 투표는 모든 마스크의 평균으로 수렴하고, 이것은 보정한 전체 망과 시그모이드가 남기는 만큼만 다르다. 선형 단계 하나에서는 둘이 정확히 같다.',
+    },
+  },
+  {
     id: 'dropout-scale',
     chapter: 'dropout',
     section: 'test-time',

@@ -27,6 +27,7 @@ import { strings as oneStep } from './en/one-step';
 import { strings as xorLine } from './en/xor-line';
 import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
+import { strings as dropoutVote } from './en/dropout-vote';
 import { strings as bnScaleShift } from './en/bn-scale-shift';
 import { strings as bnWithWithout } from './en/bn-with-without';
 import { strings as bnAlgorithm } from './en/bn-algorithm';
@@ -58,6 +59,7 @@ export const en = {
   ...xorLine,
   ...bnTestTime,
   ...dropoutScale,
+  ...dropoutVote,
   ...bnScaleShift,
   ...bnWithWithout,
   ...bnAlgorithm,

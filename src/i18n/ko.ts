@@ -22,6 +22,7 @@ import { strings as oneStep } from './ko/one-step';
 import { strings as xorLine } from './ko/xor-line';
 import { strings as bnTestTime } from './ko/bn-test-time';
 import { strings as dropoutScale } from './ko/dropout-scale';
+import { strings as dropoutVote } from './ko/dropout-vote';
 import { strings as bnScaleShift } from './ko/bn-scale-shift';
 import { strings as bnWithWithout } from './ko/bn-with-without';
 import { strings as bnAlgorithm } from './ko/bn-algorithm';
@@ -53,6 +54,7 @@ export const ko: Dictionary = {
   ...xorLine,
   ...bnTestTime,
   ...dropoutScale,
+  ...dropoutVote,
   ...bnScaleShift,
   ...bnWithWithout,
   ...bnAlgorithm,
