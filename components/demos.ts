@@ -17,6 +17,7 @@ import BnScaleShift from './BnScaleShift.astro';
 import BnWithWithout from './BnWithWithout.astro';
 import BnAlgorithm from './BnAlgorithm.astro';
 import DropoutMask from './DropoutMask.astro';
+import DropoutOverfit from './DropoutOverfit.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
@@ -52,4 +53,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-with-without': BnWithWithout,
   'bn-algorithm': BnAlgorithm,
   'dropout-mask': DropoutMask,
+  'dropout-overfit': DropoutOverfit,
 };

@@ -29,6 +29,7 @@ import { strings as bnScaleShift } from './en/bn-scale-shift';
 import { strings as bnWithWithout } from './en/bn-with-without';
 import { strings as bnAlgorithm } from './en/bn-algorithm';
 import { strings as dropoutMask } from './en/dropout-mask';
+import { strings as dropoutOverfit } from './en/dropout-overfit';
 import type { Translation } from './translation';
 
 export const en = {
@@ -57,6 +58,7 @@ export const en = {
   ...bnWithWithout,
   ...bnAlgorithm,
   ...dropoutMask,
+  ...dropoutOverfit,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

@@ -24,6 +24,7 @@ import { strings as bnScaleShift } from './ko/bn-scale-shift';
 import { strings as bnWithWithout } from './ko/bn-with-without';
 import { strings as bnAlgorithm } from './ko/bn-algorithm';
 import { strings as dropoutMask } from './ko/dropout-mask';
+import { strings as dropoutOverfit } from './ko/dropout-overfit';
 
 /** 한국어 UI 문자열 전체. 키는 en.ts와 같아야 한다(타입 검사기가 확인한다). */
 export const ko: Dictionary = {
@@ -52,4 +53,5 @@ export const ko: Dictionary = {
   ...bnWithWithout,
   ...bnAlgorithm,
   ...dropoutMask,
+  ...dropoutOverfit,
 };

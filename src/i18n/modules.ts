@@ -37,6 +37,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-with-without': () => import('./en/bn-with-without'),
     'bn-algorithm': () => import('./en/bn-algorithm'),
     'dropout-mask': () => import('./en/dropout-mask'),
+    'dropout-overfit': () => import('./en/dropout-overfit'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -64,5 +65,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-with-without': () => import('./ko/bn-with-without'),
     'bn-algorithm': () => import('./ko/bn-algorithm'),
     'dropout-mask': () => import('./ko/dropout-mask'),
+    'dropout-overfit': () => import('./ko/dropout-overfit'),
   },
 };
