@@ -44,10 +44,12 @@ export const DropoutOverfitWidget = widgetElement({
       const head = h('p', { class: 'nn-dof-head' });
       const map = h('div', { class: 'nn-dof-map' });
       const chart = h('div', { class: 'nn-dof-chart' });
-      const stats = h('p', { class: 'nn-dof-stats', 'data-side': name });
+      const losses = h('span', { class: 'nn-dof-losses' });
+      const gap = h('span', { class: 'nn-dof-gap' });
+      const stats = h('p', { class: 'nn-dof-stats', 'data-side': name }, losses, gap);
       for (const c of [map, chart]) kit.own(() => disposeChart(c));
       const root = h('div', { class: 'nn-dof-side', 'data-side': name }, head, h('div', { class: 'nn-dof-plots' }, map, chart), stats);
-      return { root, head, map, chart, stats };
+      return { root, head, map, chart, losses, gap };
     });
     const root = kit.layout({
       className: 'nn-dof',
@@ -62,7 +64,7 @@ export const DropoutOverfitWidget = widgetElement({
           kit.seed('seed'),
         ),
       ],
-      bar: kit.transport({ showEpoch: true }),
+      bar: kit.transport(),
       visual: [h('div', { class: 'nn-dof-sides' }, ...sides.map((s) => s.root))],
     });
     const drawn: { at: number; key: string; duel: Duel | null; next: number } = { at: -Infinity, key: '', duel: null, next: 0 };
@@ -96,16 +98,18 @@ export const DropoutOverfitWidget = widgetElement({
             { id: 'train', label: t('dofTrain'), values: l.side.trainLosses, x0: 1 },
             { id: 'test', label: t('dofTest'), values: l.side.testLosses, x0: 1 },
           ],
-          { label: fill(t('dofChart'), { name: names[k] }), lang, xLabel: t('dofEpoch'), yLabel: t('dofLoss'), xDomain: [0, duel.stopAt], yDomain, aspect: 1.25, legend: k === 0 },
+          { label: fill(t('dofChart'), { name: names[k] }), lang, xLabel: t('dofEpoch'), yLabel: t('dofLoss'), xDomain: [0, duel.stopAt], yDomain, aspect: 1.25, legend: true },
         ),
       );
     }
     root.dataset.stop = run?.stop?.kind ?? '';
     const lines = lanes.map((l, k) => {
-      const text = fill(t('dofStats'), { train: four(l.train()), test: four(l.test()), gap: four(l.gap()) });
+      const losses = fill(t('dofLosses'), { train: four(l.train()), test: four(l.test()) });
+      const gap = fill(t('dofGap'), { gap: four(l.gap()) });
       setText(sides[k].head, names[k]);
-      setText(sides[k].stats, text);
-      return `${names[k]}: ${text}`;
+      setText(sides[k].losses, losses);
+      setText(sides[k].gap, gap);
+      return `${names[k]}: ${losses}, ${gap}`;
     });
     return fill(t('dofSummary'), { epoch: duel.epoch, total: duel.stopAt, left: lines[0], right: lines[1] });
   },
