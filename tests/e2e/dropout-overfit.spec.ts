@@ -95,9 +95,10 @@ test('URL state: p and the seed survive a reload; a mangled p and stop epoch sho
   await expect(frame.locator('.widget-notice-box')).toContainText('abc');
   await expect(pField(frame)).toHaveValue('0.5');
   await expect(frame.getByLabel('Stop at epoch')).toHaveValue('300');
-  // Out of range (p ≤ 0.8): the field says so and the widget keeps going.
+  // Out of range (p ≤ 0.8): the field is corrected to the largest p, says so, and the widget goes on.
   await commit(page, pField(frame), '0.95');
-  await expect(heads(frame).nth(1)).toHaveText('Dropout, p = 0.5');
+  await expect(heads(frame).nth(1)).toHaveText('Dropout, p = 0.8');
+  await expect(frame.locator('.nn-field--corrected .nn-field-message')).not.toBeEmpty();
   await expectClean(page, errors);
 });
 
