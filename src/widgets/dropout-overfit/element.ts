@@ -78,7 +78,7 @@ export const DropoutOverfitWidget = widgetElement({
     const playing = run?.status === 'playing';
     const key = `${state.points}|${lang}`;
     if (!playing || drawn.duel !== duel || drawn.key !== key || now - drawn.at >= MAP_INTERVAL_MS) {
-      // While playing, one map per redraw in turn (a map is 41 × 41 forward passes and a canvas).
+      // While playing, one map per redraw in turn (a map is 31 × 31 forward passes and a canvas).
       const all = !playing || drawn.duel !== duel || drawn.key !== key;
       const which = all ? [0, 1] : [drawn.next++ % 2];
       drawn.at = now;

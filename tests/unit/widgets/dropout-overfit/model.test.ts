@@ -30,19 +30,20 @@ describe('dropout-overfit: the gap, the grid, the epoch cap', () => {
     expect(gapOf(0.2, 0.15)).toBeCloseTo(-0.05, 12);
   });
 
-  it('the region grid samples the plane at x_c = −2 + 0.125·c, y_r = −1.5 + 0.1·r (41 × 41, both ends included)', () => {
+  it('the region grid samples the plane at x_c = −2 + c/6, y_r = −1.6 + 2r/15 (31 × 31, both ends included)', () => {
     const duel = createDuel({ p: 0.5, seed: 3, epochs: OVERFIT_EPOCHS });
     const grid = regionGrid(duel.left);
-    expect([grid.nx, grid.ny, grid.values.length]).toEqual([41, 41, 41 * 41]);
+    expect([grid.nx, grid.ny, grid.values.length]).toEqual([31, 31, 31 * 31]);
     expect([grid.x, grid.y]).toEqual([PLANE_X, PLANE_Y]);
-    // (5 / 40, 4 / 40) per step: node c = 16, r = 15 is the origin (−2 + 16·0.125 = 0, −1.5 + 15·0.1 = 0).
+    // (5 / 30, 4 / 30) per step: node c = 12, r = 12 is the origin (−2 + 12/6 = 0, −1.6 + 24/15 = 0).
     // Before training every bias is 0, so each ReLU unit gives 0 at the origin and the output is
     // σ(0) = 0.5 exactly, on both sides.
-    expect(grid.values[15 * GRID_SIZE + 16]).toBe(0.5);
-    expect(regionGrid(duel.right).values[15 * GRID_SIZE + 16]).toBe(0.5);
-    // Node c = 40, r = 0 is the corner (3, −1.5); c = 0, r = 40 the corner (−2, 2.5).
-    expect(grid.values[40]).toBeCloseTo(outputAt(duel.left, 3, -1.5), 12);
-    expect(grid.values[40 * GRID_SIZE]).toBeCloseTo(outputAt(duel.left, -2, 2.5), 12);
+    expect(grid.values[12 * GRID_SIZE + 12]).toBe(0.5);
+    expect(regionGrid(duel.right).values[12 * GRID_SIZE + 12]).toBe(0.5);
+    // Node c = 30, r = 0 is the corner (3, −1.6); c = 0, r = 30 the corner (−2, 2.4); c = 18, r = 3 is (1, −1.2).
+    expect(grid.values[30]).toBeCloseTo(outputAt(duel.left, 3, -1.6), 12);
+    expect(grid.values[30 * GRID_SIZE]).toBeCloseTo(outputAt(duel.left, -2, 2.4), 12);
+    expect(grid.values[3 * GRID_SIZE + 18]).toBeCloseTo(outputAt(duel.left, 1, -1.2), 12);
   });
 
   it('the plane holds every training and test point', () => {
