@@ -100,7 +100,8 @@ describe('dropout-overfit: one seed, two networks', () => {
     // The shared y range covers every loss shown.
     const all = [duel.left, duel.right].flatMap((l) => [l.initialTrain, l.initialTest, ...l.side.trainLosses, ...l.side.testLosses]);
     expect(duel.lossMax()).toBe(Math.max(...all));
-  });
+    // 300 epochs of two networks: ≈ 0.6 s alone, several seconds on a loaded machine.
+  }, 30_000);
 });
 
 describe('dropout-overfit: URL state', () => {
