@@ -25,7 +25,7 @@ async function numbers(line: Locator): Promise<number[]> {
 test('the defaults tell the story at 300 epochs: gaps 0.1182 and 0.0327, the chapter’s own figures', async ({ page }) => {
   test.slow();
   const errors = watchErrors(page);
-  const frame = await open(page, `?${ID}.speed=180`);
+  const frame = await open(page, `?${ID}.speed=120`);
   await frame.getByRole('button', { name: 'Play' }).click();
   await expect(frame.locator('.nn-dof')).toHaveAttribute('data-stop', 'done', { timeout: 60_000 });
   await expect(frame.locator('.nn-transport-status')).toContainText('Step 300');

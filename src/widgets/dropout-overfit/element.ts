@@ -35,7 +35,7 @@ export const DropoutOverfitWidget = widgetElement({
     isDone: (_loss, epoch, duel) => isFinished(epoch, duel.stopAt),
     speeds: SPEEDS,
     speedKey: 'speed',
-    // One epoch of the pair ≈ 2 ms; at most 3 a frame, and the maps redrawn on a throttle.
+    // One epoch of the pair ≈ 2 ms; at most 2 a frame, and the maps and charts redrawn in turn on a throttle.
     runner: { frameBudgetMs: 8, maxStepsPerFrame: MAX_EPOCHS_PER_FRAME },
   },
 
@@ -78,9 +78,12 @@ export const DropoutOverfitWidget = widgetElement({
     const playing = run?.status === 'playing';
     const key = `${state.points}|${lang}`;
     if (!playing || drawn.duel !== duel || drawn.key !== key || now - drawn.at >= MAP_INTERVAL_MS) {
-      // While playing, one map per redraw in turn (a map is 31 × 31 forward passes and a canvas).
+      // While playing, one thing per redraw in turn: the left map, the charts, the right map, the
+      // charts (a map is 31 × 31 forward passes and a canvas; two at once, or a map and the charts,
+      // spent a frame's budget on drawing).
       const all = !playing || drawn.duel !== duel || drawn.key !== key;
-      const which = all ? [0, 1] : [drawn.next++ % 2];
+      const phase = all ? -1 : drawn.next++ % 4;
+      const which = all ? [0, 1] : phase === 0 ? [0] : phase === 2 ? [1] : [];
       drawn.at = now;
       drawn.key = key;
       drawn.duel = duel;
@@ -91,7 +94,7 @@ export const DropoutOverfitWidget = widgetElement({
         renderDecisionMap(sides[k].map, { grid: regionGrid(lanes[k]), points }, { label: fill(t('dofMap'), { name: names[k] }), pointsLabel, lang, aspect: 1.25 });
       }
       const yDomain: [number, number] = [0, duel.lossMax()];
-      lanes.forEach((l, k) =>
+      if (all || phase % 2 === 1) lanes.forEach((l, k) =>
         renderLineChart(
           sides[k].chart,
           [

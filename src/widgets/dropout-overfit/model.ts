@@ -32,10 +32,11 @@ export const GRID_SIZE = 31;
 export const STOP_EPOCHS: readonly number[] = [OVERFIT_EPOCHS, 1000];
 /**
  * Epochs of both networks an animation frame may take at most: one epoch of the pair costs ≈ 2 ms
- * (measured), so 3 keep a frame's training near 6 ms; at 60 frames a second that is 180 epochs a
- * second, the fastest speed offered (state.ts SPEEDS).
+ * on a quiet machine (measured), so 2 keep a frame's training near 4 ms (3 measured too slow on a
+ * loaded one); at 60 frames a second that is 120 epochs a second, the fastest speed offered
+ * (state.ts SPEEDS).
  */
-export const MAX_EPOCHS_PER_FRAME = 3;
+export const MAX_EPOCHS_PER_FRAME = 2;
 
 /** The overfitting gap: test loss minus training loss. */
 export const gapOf = (train: number, test: number): number => test - train;

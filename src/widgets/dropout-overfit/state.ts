@@ -11,7 +11,7 @@ import { STOP_EPOCHS } from './model';
 export const P_MAX = 0.8;
 export const P_STEP = 0.05;
 /** Epochs per second offered (one epoch = one full-batch update of each network). */
-export const SPEEDS: readonly number[] = [20, 60, 180];
+export const SPEEDS: readonly number[] = [20, 60, 120];
 export const EPOCH_CHOICES = STOP_EPOCHS.map(String) as [string, ...string[]];
 /** Which points the maps show: the 30 training points or the 200 held-out test points. */
 export const POINTS = ['train', 'test'] as const;

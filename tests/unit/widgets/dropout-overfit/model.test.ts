@@ -57,9 +57,9 @@ describe('dropout-overfit: the gap, the grid, the epoch cap', () => {
     }
   });
 
-  it('the epoch cap: the fastest speed at 60 frames a second asks 180 / 60 = 3 epochs a frame, the cap', () => {
+  it('the epoch cap: the fastest speed at 60 frames a second asks 120 / 60 = 2 epochs a frame, the cap', () => {
     expect(Math.max(...SPEEDS) / 60).toBe(MAX_EPOCHS_PER_FRAME);
-    expect(MAX_EPOCHS_PER_FRAME).toBe(3);
+    expect(MAX_EPOCHS_PER_FRAME).toBe(2);
     expect(isFinished(OVERFIT_EPOCHS - 1, OVERFIT_EPOCHS)).toBe(false);
     expect(isFinished(OVERFIT_EPOCHS, OVERFIT_EPOCHS)).toBe(true);
   });
