@@ -21,6 +21,7 @@ import BnWithWithout from './BnWithWithout.astro';
 import BnAlgorithm from './BnAlgorithm.astro';
 import BnBackward from './BnBackward.astro';
 import DropoutMask from './DropoutMask.astro';
+import DropoutOverfit from './DropoutOverfit.astro';
 import MseVsCe from './MseVsCe.astro';
 import CrossEntropy from './CrossEntropy.astro';
 import LossExample from './LossExample.astro';
@@ -60,4 +61,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-algorithm': BnAlgorithm,
   'bn-backward': BnBackward,
   'dropout-mask': DropoutMask,
+  'dropout-overfit': DropoutOverfit,
 };

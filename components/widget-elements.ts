@@ -13,6 +13,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-backprop-deeper': () => import('../src/widgets/backprop-deeper/element').then((m) => m.BackpropDeeperWidget),
   'nn-backprop-stepper': () => import('../src/widgets/stepper/element').then((m) => m.BackpropStepperWidget),
   'nn-dropout-mask': () => import('../src/widgets/dropout-mask/element').then((m) => m.DropoutMaskWidget),
+  'nn-dropout-overfit': () => import('../src/widgets/dropout-overfit/element').then((m) => m.DropoutOverfitWidget),
   'nn-delta-rule': () => import('../src/widgets/delta-rule/element').then((m) => m.DeltaRuleWidget),
   'nn-forward-pass': () => import('../src/widgets/forward-pass/element').then((m) => m.ForwardPassWidget),
   'nn-bn-test-time': () => import('../src/widgets/bn-test-time/element').then((m) => m.BnTestTimeWidget),

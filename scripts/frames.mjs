@@ -25,6 +25,7 @@ const CASES = [
   ['/loss-functions/', 'mse-vs-ce', '(w₀, b₀) = (2, 2), η = 0.15'],
   ['/activation-functions/?same-network.data=spirals&same-network.depth=2&same-network.width=8&same-network.eta=3&same-network.speed=1024', 'same-network', 'spirals, 2 × 8, 1024 epochs/s'],
   ['/batch-normalization/?bn-with-without.speed=800', 'bn-with-without', 'plain and BN, 5 × 16 tanh, η = 10, 800 steps/s'],
+  ['/dropout/?dropout-overfit.speed=120&dropout-overfit.epochs=1000', 'dropout-overfit', 'p = 0 and p = 0.5, 2–64–64–1 on 30 points, 120 epochs/s'],
 ];
 
 const server = await serveDist(join(import.meta.dirname, '../dist'));

@@ -218,6 +218,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'dropout-overfit',
+    chapter: 'dropout',
+    section: 'why-dropout',
+    title: { en: 'Overfitting, with and without dropout', ko: '드롭아웃이 있을 때와 없을 때의 과적합' },
+    summary: {
+      en: 'One wide network made twice from one seed learns 30 noisy points side by side, without dropout and with drop probability p: without it the training loss falls to nearly 0 while the test loss climbs; with it the gap between them stays much smaller. Drag p, reseed, and watch the gap.',
+      ko: '폭이 넓은 신경망 하나를 같은 시드로 두 번 만들어 잡음 섞인 점 30개를 나란히 학습시킨다. 하나는 드롭아웃 없이, 하나는 드롭 확률 p로 학습한다. 드롭아웃이 없으면 학습 손실은 거의 0까지 떨어지는데 테스트 손실은 오르고, 드롭아웃이 있으면 둘의 차이가 훨씬 작게 유지된다. p를 바꾸고 시드를 바꿔 가며 차이를 지켜본다.',
+    },
+  },
+  {
     id: 'dropout-mask',
     chapter: 'dropout',
     section: 'how-it-works',

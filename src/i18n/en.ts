@@ -33,6 +33,7 @@ import { strings as bnWithWithout } from './en/bn-with-without';
 import { strings as bnAlgorithm } from './en/bn-algorithm';
 import { strings as bnBackward } from './en/bn-backward';
 import { strings as dropoutMask } from './en/dropout-mask';
+import { strings as dropoutOverfit } from './en/dropout-overfit';
 import type { Translation } from './translation';
 
 export const en = {
@@ -65,6 +66,7 @@ export const en = {
   ...bnAlgorithm,
   ...bnBackward,
   ...dropoutMask,
+  ...dropoutOverfit,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

@@ -28,6 +28,7 @@ import { strings as bnWithWithout } from './ko/bn-with-without';
 import { strings as bnAlgorithm } from './ko/bn-algorithm';
 import { strings as bnBackward } from './ko/bn-backward';
 import { strings as dropoutMask } from './ko/dropout-mask';
+import { strings as dropoutOverfit } from './ko/dropout-overfit';
 
 /** 한국어 UI 문자열 전체. 키는 en.ts와 같아야 한다(타입 검사기가 확인한다). */
 export const ko: Dictionary = {
@@ -60,4 +61,5 @@ export const ko: Dictionary = {
   ...bnAlgorithm,
   ...bnBackward,
   ...dropoutMask,
+  ...dropoutOverfit,
 };

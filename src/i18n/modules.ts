@@ -41,6 +41,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-algorithm': () => import('./en/bn-algorithm'),
     'bn-backward': () => import('./en/bn-backward'),
     'dropout-mask': () => import('./en/dropout-mask'),
+    'dropout-overfit': () => import('./en/dropout-overfit'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -72,5 +73,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-algorithm': () => import('./ko/bn-algorithm'),
     'bn-backward': () => import('./ko/bn-backward'),
     'dropout-mask': () => import('./ko/dropout-mask'),
+    'dropout-overfit': () => import('./ko/dropout-overfit'),
   },
 };

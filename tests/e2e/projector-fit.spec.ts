@@ -32,6 +32,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'loss-example': { button: /^(Add example|예시 추가)$/, presses: 4 },
   // Both networks a few steps in: the loss and percentile lines drawn.
   'bn-with-without': { button: /^(Step|한 단계)$/, presses: 3 },
+  // Both sides a few epochs in: the four loss lines drawn.
+  'dropout-overfit': { button: /^(Step|한 단계)$/, presses: 3 },
 };
 
 interface Fit {
