@@ -1,6 +1,6 @@
 /**
- * The experiment of the planned "Overfitting, with and without dropout" widget (not built yet; its
- * model.ts is to wrap this):
+ * The experiment of the "Overfitting, with and without dropout" widget (src/widgets/dropout-overfit/,
+ * whose model wraps this) and of the dropout chapter's figures about it:
  * one small noisy two-moons training set and a larger held-out test set from the same distribution,
  * and two copies of one wide network 2–H–H–1 (ReLU hidden layers, sigmoid output, the course's
  * E = ½(y − y′)²) with the SAME initial weights from one seed; the left one has no dropout (p = 0),
