@@ -26,7 +26,7 @@ for (const lang of LANGS) {
     await expect(live(frame, 'n00')).toHaveText('−0.5');
     await expect(live(frame, 'n11')).toHaveText('1.5');
     await expect(live(frame, 's')).toHaveText('1');
-    expect(await holds(frame)).toEqual(['true', 'true', 'true', 'false']);
+    await expect.poll(() => holds(frame)).toEqual(['true', 'true', 'true', 'false']);
     await expect(frame.locator('.nn-xl-proof')).toContainText('(0,0)');
     await expect(frame.locator('.nn-xl-proof')).toContainText('(1,1)');
     await expectClean(page, errors);
@@ -38,11 +38,11 @@ test('NAND holds three with (0,0) failing; AND holds only (0,0), and S = −1 br
   const frame = await open(page);
   await frame.getByRole('button', { name: 'NAND', exact: true }).click();
   // NAND: −x₁ − x₂ + 1.5: nets 1.5, 0.5, 0.5, −0.5 → (0,0) needs 1.5 < 0 and fails.
-  expect(await holds(frame)).toEqual(['false', 'true', 'true', 'true']);
+  await expect.poll(() => holds(frame)).toEqual(['false', 'true', 'true', 'true']);
   await frame.getByRole('button', { name: 'AND', exact: true }).click();
   // AND: x₁ + x₂ − 1.5: nets −1.5, −0.5, −0.5, 0.5; S = −1 < 0, so (0,1) and (1,0) cannot both hold.
   await expect(live(frame, 's')).toHaveText('−1');
-  expect(await holds(frame)).toEqual(['true', 'false', 'false', 'false']);
+  await expect.poll(() => holds(frame)).toEqual(['true', 'false', 'false', 'false']);
   await expect(frame.locator('.nn-xl-proof')).toContainText('(0,1)');
   await expect(page).toHaveURL(/xor-line\.b=-1\.5/);
   await expectClean(page, errors);
@@ -55,15 +55,23 @@ test('a typed line and a keyboard-moved handle: never more than three hold', asy
   await commit(page, frame.getByRole('textbox', { name: /^w₂/ }), '-1');
   await commit(page, frame.getByRole('textbox', { name: /^b/ }), '0.5');
   await expect(live(frame, 'n01')).toHaveText('−0.5');
-  expect(await holds(frame)).toEqual(['false', 'false', 'true', 'false']);
+  await expect.poll(() => holds(frame)).toEqual(['false', 'false', 'true', 'false']);
 
   const handle = frame.getByRole('button', { name: /^Line handle 1/ });
   await handle.focus();
   const before = await frame.getByRole('textbox', { name: /^b/ }).inputValue();
   for (let k = 0; k < 4; k++) await page.keyboard.press('Shift+ArrowUp');
   await expect(frame.getByRole('textbox', { name: /^b/ })).not.toHaveValue(before);
-  const verdicts = await holds(frame);
-  expect(verdicts.filter((v) => v === 'true').length).toBeLessThanOrEqual(3);
+  // Each verdict follows the net shown beside it: a row holds when step(net) equals XOR's target
+  // (0, 1, 1, 0), and never all four.
+  const nets = () => Promise.all(['n00', 'n01', 'n10', 'n11'].map(async (n) => Number((await live(frame, n).textContent())!.replace('−', '-'))));
+  await expect
+    .poll(async () => {
+      const expected = (await nets()).map((net, k) => String((net >= 0 ? 1 : 0) === [0, 1, 1, 0][k]));
+      return JSON.stringify(expected) === JSON.stringify(await holds(frame));
+    })
+    .toBe(true);
+  expect((await holds(frame)).filter((v) => v === 'true').length).toBeLessThanOrEqual(3);
   await expectClean(page, errors);
 });
 
@@ -74,9 +82,10 @@ test('the random search finds no line with all four, and URL state survives a re
   await expect(frame.locator('.nn-xl-tally')).toContainText('all four hold for 0,');
 
   await frame.getByRole('button', { name: 'NAND', exact: true }).click();
+  await expect(page).toHaveURL(/xor-line\.b=1\.5/);
   await page.reload();
   frame = await showWidget(page, ID);
-  expect(await holds(frame)).toEqual(['false', 'true', 'true', 'true']);
+  await expect.poll(() => holds(frame)).toEqual(['false', 'true', 'true', 'true']);
 
   frame = await open(page, 'en', `?${ID}.w1=abc`);
   await expect(frame.locator('.widget-notice-box li')).toHaveCount(1);
