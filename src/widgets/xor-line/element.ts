@@ -90,7 +90,8 @@ export const XorLineWidget = widgetElement({
     updateLiveFormulas(view.formulas, formulaValues(model), formatLive);
     check.rows.forEach((row, k) => {
       view.rows[k].dataset.holds = String(row.holds);
-      setText(view.marks[k], row.holds ? `✓ ${t('xlHolds')}` : `✗ ${t('xlFails')}`);
+      setText(view.marks[k].querySelector('.nn-xl-sym')!, row.holds ? '✓' : '✗');
+      setText(view.marks[k].querySelector('.nn-xl-word')!, t(row.holds ? 'xlHolds' : 'xlFails'));
     });
     const [first, second] = check.brokenPair.map((k) => CORNER_NAMES[k]);
     const proofText = fill(t(check.s >= 0 ? 'xlProofOuter' : 'xlProofMiddle'), { s: formatShort(check.s), first, second, held: String(check.held) });
