@@ -11,7 +11,7 @@ export const strings = {
   xlHandleRole: 'draggable point',
   xlPlaneLabel: 'The input plane cut by the line {w1}·x₁ + {w2}·x₂ + {b} = 0, with XOR’s targets at the corners; {held} of the four inequalities hold',
   xlFormulaLabel: 'XOR’s four inequalities and the proof’s two sums with the current numbers',
-  xlNeeds: 'needs, with your numbers',
+  xlNeeds: 'inequality, your numbers',
   xlStatus: 'holds?',
   xlHolds: 'holds',
   xlFails: 'fails',

@@ -11,7 +11,7 @@ export const strings = {
   xlHandleRole: '끌 수 있는 점',
   xlPlaneLabel: '직선 {w1}·x₁ + {w2}·x₂ + {b} = 0으로 나뉜 입력 평면, 꼭짓점에는 XOR의 목표 값. 네 부등식 중 {held}개가 성립한다',
   xlFormulaLabel: '현재 숫자로 쓴 XOR의 네 부등식과 증명의 두 합',
-  xlNeeds: '조건 (현재 숫자)',
+  xlNeeds: '부등식 (현재 숫자)',
   xlStatus: '성립?',
   xlHolds: '성립',
   xlFails: '실패',
