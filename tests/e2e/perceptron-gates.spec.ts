@@ -20,7 +20,8 @@ async function openWidget(page: Page, url: string, id: string): Promise<Locator>
   await page.goto(url);
   const frame = page.locator(`#widget-${id}`);
   await frame.scrollIntoViewIfNeeded();
-  await expect(frame.locator('.nn-input-plane .nn-plot > svg')).toBeVisible();
+  // A loaded machine (CI's two workers) can take more than the default 5 s to start the widget.
+  await expect(frame.locator('.nn-input-plane .nn-plot > svg')).toBeVisible({ timeout: 15_000 });
   return frame;
 }
 
