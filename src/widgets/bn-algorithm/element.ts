@@ -16,6 +16,7 @@ import { widgetElement } from '../kit/widget';
 import { formatBn } from './formulas';
 import { addValue, batchNormSteps, encodeBatch, formulaValues, fromPixel, identityError, identityParameters, keyStep, moments, moveValue, notes, randomBatch, readBatch, removeValue, snapX, STRIP, toPixel } from './model';
 import { BN_TABLE, M_MAX, M_MIN, X_LIMIT } from './state';
+import { keepFocusableWhenWide } from '../kit/scroll-focus';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const f4 = (v: number) => formatBn('', v, 4, false);
@@ -102,14 +103,6 @@ function drawStrips(target: SVGSVGElement, rows: readonly Row[], selected: numbe
   const chosen = list[selected];
   if (chosen && handles.lastElementChild !== chosen) {
     for (const other of [...handles.children]) if (other !== chosen) handles.insertBefore(other, chosen);
-  }
-}
-
-/** A formula wider than its box scrolls; a scrolling box must be reachable by keyboard (axe: scrollable-region-focusable). */
-function keepFocusableWhenWide(root: ParentNode): void {
-  for (const box of root.querySelectorAll<HTMLElement>('.katex-display')) {
-    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-    else box.removeAttribute('tabindex');
   }
 }
 
@@ -298,7 +291,7 @@ export const BnAlgorithmWidget = widgetElement({
     const i = Math.min(state.i, steps.m);
     if (document.activeElement !== view.listInput) view.listInput.value = list(steps.xs);
     updateLiveFormulas(view.formulas, formulaValues(steps, i), formatBn);
-    keepFocusableWhenWide(view.root);
+    keepFocusableWhenWide(view.root.querySelectorAll<HTMLElement>('.katex-display'));
     const xRange: [number, number] = [-X_LIMIT, X_LIMIT];
     drawStrips(
       view.picture,

@@ -14,20 +14,13 @@ import { widgetElement } from '../kit/widget';
 import { formatBnb, formatSmall } from './formulas';
 import { backward, encodeGradient, formulaValues, readGradient } from './model';
 import { BNB_TABLE, INPUTS, M, WEIGHT } from './state';
+import { keepFocusableWhenWide } from '../kit/scroll-focus';
 
 const fixed = (digits: number) => (v: number) => formatBnb('', v, digits, false);
 const f4 = fixed(4);
 const f6 = fixed(6);
 const short = (v: number) => f4(v).replace(/\.?0+$/, '') || '0';
 const DEFAULT_DY = BNB_TABLE.find((field) => field.key === 'dy')!.default as string;
-
-/** A formula wider than its box scrolls; a scrolling box must be reachable by keyboard (axe: scrollable-region-focusable). */
-function keepFocusableWhenWide(root: ParentNode): void {
-  for (const box of root.querySelectorAll<HTMLElement>('.katex-display')) {
-    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-    else box.removeAttribute('tabindex');
-  }
-}
 
 const COLUMNS = ['i', 'u', 'x', 'xhat', 'y', 'dy', 'dx', 'num', 'diff'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -136,7 +129,7 @@ export const BnBackwardWidget = widgetElement({
       view.rows[k].classList.toggle('nn-bnb-sel', k === i - 1);
     });
     updateLiveFormulas(view.formulas, formulaValues(model, i), formatBnb);
-    keepFocusableWhenWide(view.root);
+    keepFocusableWhenWide(view.root.querySelectorAll<HTMLElement>('.katex-display'));
     // The table scrolls sideways on a narrow screen: then it must be reachable by keyboard too.
     if (view.tableBox.scrollWidth > view.tableBox.clientWidth + 1) view.tableBox.tabIndex = 0;
     else view.tableBox.removeAttribute('tabindex');

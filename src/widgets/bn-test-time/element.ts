@@ -34,6 +34,7 @@ import {
   X_MAX,
   X_MIN,
 } from './state';
+import { keepFocusableWhenWide } from '../kit/scroll-focus';
 
 /** Batches per second while playing. */
 const PLAY_SPEED = 8;
@@ -48,18 +49,6 @@ const padded = ([low, high]: readonly [number, number]): [number, number] => {
   const pad = Math.max((high - low) * 0.05, 0.05);
   return [low - pad, high + pad];
 };
-
-/**
- * A box wider than its column (a table or a live formula on a phone, in the projector theme) scrolls
- * sideways; keyboard users can scroll it only if it takes focus. Checked after every render, since the
- * numbers change the widths (as the page does once for the chapter's own: src/layouts/scroll-regions.ts).
- */
-function keepFocusableWhenWide(root: ParentNode): void {
-  for (const box of root.querySelectorAll<HTMLElement>('.katex-display, .live-formula-display, .nn-btt-table-box, .nn-btt-table, .nn-btt-wrong')) {
-    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-    else box.removeAttribute('tabindex');
-  }
-}
 
 const CHOICES = ['running', 'average', 'population'] as const;
 const CHOICE_KEYS: Record<(typeof CHOICES)[number], WidgetStringKey> = { running: 'bttRunning', average: 'bttAverage', population: 'bttPopulation' };
@@ -198,7 +187,7 @@ export const BnTestTimeWidget = widgetElement({
     wrong.forEach((row, r) => row.draws.forEach((draw, d) => setText(view.wrongCells[r][d], num(draw.y))));
     setText(view.wrongNote, fill(t('bttWrongNote'), { x: num(state.x, 2), y: num(test.running.y), beta: num(state.beta) }));
 
-    keepFocusableWhenWide(view.root as ParentNode);
+    keepFocusableWhenWide(view.root.querySelectorAll<HTMLElement>('.katex-display, .live-formula-display, .nn-btt-table-box, .nn-btt-table, .nn-btt-wrong'));
     const pair = wrong.find((row) => row.size === 2);
     if (k === 0) return fill(t('bttSummaryStart'), { x: num(state.x, 2), run: num(test.running.y) });
     return fill(t('bttSummary'), {

@@ -17,6 +17,7 @@ import { widgetElement } from '../kit/widget';
 import { formatLive, formatShort } from './format';
 import { drawnMask, formulaValues, maskPatch, reading, type Note } from './model';
 import { DROPOUT_MASK_TABLE, R_KEYS, UNITS, W_KEYS, Y_KEYS } from './state';
+import { keepFocusableWhenWide } from '../kit/scroll-focus';
 
 const SUB = ['₁', '₂', '₃', '₄', '₅'];
 const NOTE_KEYS: Record<Note, 'dmNoDropout' | 'dmMaskImpossible' | 'dmAllDropped' | 'dmInverseUndefined' | 'dmInferenceZero'> = {
@@ -26,18 +27,6 @@ const NOTE_KEYS: Record<Note, 'dmNoDropout' | 'dmMaskImpossible' | 'dmAllDropped
   inverseUndefined: 'dmInverseUndefined',
   inferenceZero: 'dmInferenceZero',
 };
-
-/**
- * A formula wider than its column scrolls sideways in its KaTeX box, which keyboard users can scroll
- * only if it takes focus; a live formula grows as its numbers change, so this is checked after each
- * update (as the Huber widget does).
- */
-function keepFocusableWhenWide(root: ParentNode): void {
-  for (const box of root.querySelectorAll<HTMLElement>('.katex-display')) {
-    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-    else box.removeAttribute('tabindex');
-  }
-}
 
 /** The probability of a mask: up to four significant digits, 1/32 → '0.03125'. */
 function formatProbability(value: number): string {
@@ -170,7 +159,7 @@ export const DropoutMaskWidget = widgetElement({
       block.block.hidden = !applies;
       if (applies) {
         updateLiveFormulas(block.formulas, formulaValues(model), formatLive);
-        keepFocusableWhenWide(block.block);
+        keepFocusableWhenWide(block.block.querySelectorAll<HTMLElement>('.katex-display'));
       }
     }
 

@@ -17,18 +17,7 @@ import { widgetElement } from '../kit/widget';
 import { renderScaleHistogram } from './histogram-chart';
 import { formulaValues, scaleModel } from './model';
 import { MODES, P_STEP, SCALE_TABLE, type Mode } from './state';
-
-/**
- * A formula wider than its column scrolls sideways in its KaTeX box, which keyboard users can scroll
- * only if it takes focus (as src/layouts/scroll-regions.ts does for the chapter's own formulas); a
- * live formula's width changes with its numbers and its mode, so it is checked after each update.
- */
-function keepFocusableWhenWide(root: ParentNode): void {
-  for (const box of root.querySelectorAll<HTMLElement>('.katex-display')) {
-    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-    else box.removeAttribute('tabindex');
-  }
-}
+import { keepFocusableWhenWide } from '../kit/scroll-focus';
 
 const show = (value: number, digits = 3) => formatLiveNumber(value, digits);
 const grouped = (value: number) => value.toLocaleString('en-US');
@@ -124,7 +113,7 @@ export const DropoutScaleWidget = widgetElement({
       block.block.hidden = block.mode !== state.mode;
       if (block.mode === state.mode) {
         updateLiveFormulas(block.formulas, values);
-        keepFocusableWhenWide(block.block);
+        keepFocusableWhenWide(block.block.querySelectorAll<HTMLElement>('.katex-display'));
       }
     }
 

@@ -18,23 +18,11 @@ import { formatGrouped, formatLive } from './format';
 import type { HuberCase } from './formulas';
 import { chapterTable, curves, domains, formulaValues, reading } from './model';
 import { CHAPTER_RESIDUALS, HUBER_TABLE, R_KEY_STEP, R_MAX } from './state';
+import { keepFocusableWhenWide } from '../kit/scroll-focus';
 
 const show = formatGrouped;
 /** Room right of the plots for half of the last tick, 2000. */
 const RIGHT = 1.6;
-
-/**
- * A formula wider than its column (r = 1,700 in a narrow column) scrolls sideways in its KaTeX box,
- * which keyboard users can scroll only if it takes focus. The page does this once for the chapter's
- * formulas (src/layouts/scroll-regions.ts); a live formula grows as its numbers change, so it is
- * checked after each update.
- */
-function keepFocusableWhenWide(root: ParentNode): void {
-  for (const box of root.querySelectorAll<HTMLElement>('.katex-display')) {
-    if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-    else box.removeAttribute('tabindex');
-  }
-}
 
 export const HuberWidget = widgetElement({
   id: 'huber',
@@ -139,7 +127,7 @@ export const HuberWidget = widgetElement({
       block.block.hidden = block.which !== which;
       if (block.which === which) {
         updateLiveFormulas(block.formulas, formulaValues(r, delta), formatLive);
-        keepFocusableWhenWide(block.block);
+        keepFocusableWhenWide(block.block.querySelectorAll<HTMLElement>('.katex-display'));
       }
     }
     const caseText = fill(t(now.quadratic ? 'huQuadratic' : 'huLinear'), values);

@@ -7,7 +7,7 @@
  * bottom one (or uses the sliders and keys), takes the step, and reads the numbers in the live
  * formulas (typeset at build time, components/OneStep.astro). Every number from the core.
  */
-import type { StepCurveId } from '../../core';
+import { firstOrderStep, type StepCurveId } from '../../core';
 import { disposeChart } from '../charts/chart-frame';
 import { renderFunctionPlot } from '../charts/function-plot';
 import { h, setText } from '../kit/controls/dom';
@@ -15,7 +15,7 @@ import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
 import { formatLive, formatStepNumber as show } from './format';
-import { formulaValues, reading, sampleCurve } from './model';
+import { formulaValues, reading, sampleCurve, verdict } from './model';
 import { CURVE_STARTS, CURVES, ETA_MIN, ONE_STEP_TABLE, W_MAX, W_MIN, W_STEP } from './state';
 
 /** Series: the curve and the real error in blue, the tangent's promise in orange. */
@@ -39,7 +39,7 @@ export const OneStepWidget = widgetElement({
     const verdict = h('p', { class: 'nn-os-verdict', role: 'status' });
     const take = kit.button(kit.t('osTake'), () => {
       const { w, eta } = kit.get();
-      const next = w - eta * kit.model().curve.slope(w);
+      const { next } = firstOrderStep(kit.model().curve, w, eta);
       if (next >= W_MIN && next <= W_MAX) kit.set({ w: Number(next.toFixed(10)) });
     }, 'nn-os-take');
     const restart = kit.button(kit.t('osStart'), () => kit.set(CURVE_STARTS[kit.get().curve as StepCurveId]), 'nn-os-start');
@@ -121,11 +121,9 @@ export const OneStepWidget = widgetElement({
 
     const landsOutside = step.next < W_MIN || step.next > W_MAX;
     view.take.disabled = landsOutside || step.g === 0;
-    const promised = step.eta * step.g * step.g;
-    // How much of the promised fall ηg² the step delivers, in whole percent; 90% or more counts as kept.
-    const share = promised === 0 ? 100 : Math.round((100 * (step.error - step.actual)) / promised);
-    const key = step.overshoot ? 'osOvershoot' : step.g === 0 ? 'osFlat' : share >= 90 ? 'osClose' : 'osApart';
-    const text = fill(t(key), { ...values, fall: show(step.error - step.actual), promised: show(promised), share: String(share) });
+    const { key, share } = verdict(step);
+    const { fall, promised } = formulaValues(step);
+    const text = fill(t(key), { ...values, fall: show(fall), promised: show(promised), share: String(share) });
     setText(view.verdict, landsOutside ? `${text} ${t('osOutside')}` : text);
     view.verdict.dataset.kind = key;
     return text;

@@ -69,3 +69,14 @@ export function formulaValues(step: FirstOrderStep): Record<string, number> {
     promised: step.eta * step.g * step.g,
   };
 }
+
+/** What the verdict says: the step overshot, met a flat curve, kept (≥ 90%) or missed the promised fall ηg². */
+export type VerdictKey = 'osOvershoot' | 'osFlat' | 'osClose' | 'osApart';
+
+/** The verdict and the share of the promised fall ηg² the step delivers, in whole percent. */
+export function verdict(step: FirstOrderStep): { readonly key: VerdictKey; readonly share: number } {
+  const { fall, promised } = formulaValues(step);
+  const share = promised === 0 ? 100 : Math.round((100 * fall) / promised);
+  const key = step.overshoot ? 'osOvershoot' : step.g === 0 ? 'osFlat' : share >= 90 ? 'osClose' : 'osApart';
+  return { key, share };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEP_CURVES } from '../../../../src/core';
 import { formatLive, formatStepNumber } from '../../../../src/widgets/one-step/format';
-import { formulaValues, reading, sampleCurve } from '../../../../src/widgets/one-step/model';
+import { formulaValues, reading, sampleCurve, verdict } from '../../../../src/widgets/one-step/model';
 import { CURVE_STARTS, ONE_STEP_TABLE } from '../../../../src/widgets/one-step/state';
 import { defaults } from '../../../../src/widgets/kit/url-state';
 
@@ -65,5 +65,17 @@ describe('formatStepNumber', () => {
     expect(formatLive('g', -4, 3, true)).toBe('(−4)');
     expect(formatLive('g', -4, 3, false)).toBe('−4');
     expect(formatLive('g', 4, 3, true)).toBe('4');
+  });
+
+  it('judges the step by the share of the promised fall ηg² it keeps', () => {
+    const judge = (w: number, eta: number) => verdict(reading('quadratic', quadratic, w, eta).step);
+    // w = 1, η = 0.1: g = 2(1 − 3) = −4, promised ηg² = 1.6; E falls from 4 to (1.4 − 3)² = 2.56, by 1.44 = 90%.
+    expect(judge(1, 0.1)).toEqual({ key: 'osClose', share: 90 });
+    // η = 0.5: the step lands on the valley w = 3, E falls by 4 of the promised 0.5·16 = 8: 50%.
+    expect(judge(1, 0.5)).toEqual({ key: 'osApart', share: 50 });
+    // η = 1.1: w = 1 + 4.4 = 5.4, past the valley, E = 5.76 > 4.
+    expect(judge(1, 1.1).key).toBe('osOvershoot');
+    // At the valley the slope is 0: nothing to take.
+    expect(judge(3, 0.1)).toEqual({ key: 'osFlat', share: 100 });
   });
 });
