@@ -14,7 +14,7 @@ import { h, setText } from '../kit/controls/dom';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
-import { formatLive, formatStepNumber as show } from './format';
+import { formatSignificantLive as formatLive, formatSignificant as show } from '../kit/format-significant';
 import { formulaValues, reading, sampleCurve, verdict } from './model';
 import { CURVE_STARTS, CURVES, ETA_MIN, ONE_STEP_TABLE, W_MAX, W_MIN, W_STEP } from './state';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STEP_CURVES } from '../../../../src/core';
-import { formatLive, formatStepNumber } from '../../../../src/widgets/one-step/format';
+import { formatSignificantLive as formatLive, formatSignificant as formatStepNumber } from '../../../../src/widgets/kit/format-significant';
 import { formulaValues, reading, sampleCurve, verdict } from '../../../../src/widgets/one-step/model';
 import { CURVE_STARTS, ONE_STEP_TABLE } from '../../../../src/widgets/one-step/state';
 import { defaults } from '../../../../src/widgets/kit/url-state';
