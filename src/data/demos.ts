@@ -18,6 +18,16 @@ export interface Demo {
 
 export const DEMOS: readonly Demo[] = [
   {
+    id: 'neuron-model',
+    chapter: 'perceptron',
+    section: 'neuron',
+    title: { en: 'One neuron, number by number', ko: '뉴런 하나, 숫자로 따라가기' },
+    summary: {
+      en: 'Three inputs, their weights, a bias and an activation: watch the products add up to net, bar by bar, and f turn net into the output. Drag along f to move the bias and make the neuron fire or go quiet.',
+      ko: '입력 셋, 가중치, 바이어스, 활성 함수. 곱들이 막대 하나씩 더해져 net이 되고, f가 net을 출력으로 바꾸는 과정을 본다. f 위를 끌어 바이어스를 옮기면 뉴런이 발화하거나 조용해진다.',
+    },
+  },
+  {
     id: 'neuron',
     chapter: 'perceptron',
     section: 'single-perceptron',

@@ -25,6 +25,7 @@ import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
 import { strings as oneStep } from './en/one-step';
 import { strings as xorLine } from './en/xor-line';
+import { strings as neuronModel } from './en/neuron-model';
 import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
 import { strings as dropoutVote } from './en/dropout-vote';
@@ -58,6 +59,7 @@ export const en = {
   ...huber,
   ...oneStep,
   ...xorLine,
+  ...neuronModel,
   ...bnTestTime,
   ...dropoutScale,
   ...dropoutVote,

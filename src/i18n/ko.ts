@@ -20,6 +20,7 @@ import { strings as backpropStepper } from './ko/backprop-stepper';
 import { strings as huber } from './ko/huber';
 import { strings as oneStep } from './ko/one-step';
 import { strings as xorLine } from './ko/xor-line';
+import { strings as neuronModel } from './ko/neuron-model';
 import { strings as bnTestTime } from './ko/bn-test-time';
 import { strings as dropoutScale } from './ko/dropout-scale';
 import { strings as dropoutVote } from './ko/dropout-vote';
@@ -53,6 +54,7 @@ export const ko: Dictionary = {
   ...huber,
   ...oneStep,
   ...xorLine,
+  ...neuronModel,
   ...bnTestTime,
   ...dropoutScale,
   ...dropoutVote,
