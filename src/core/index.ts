@@ -44,3 +44,5 @@ export * from './batch-norm-chapter';
 export * from './first-order-step';
 export * from './xor-inequalities';
 export * from './neuron-model';
+export * from './steps-to-settle';
+export * from './momentum-counts';
