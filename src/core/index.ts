@@ -46,3 +46,5 @@ export * from './xor-inequalities';
 export * from './neuron-model';
 export * from './steps-to-settle';
 export * from './momentum-counts';
+export * from './race-surfaces';
+export * from './line-fit-loss';

@@ -11,19 +11,7 @@ import type { Selection } from 'd3-selection';
 import { part } from './axes';
 import { chartFrame, margins } from './chart-frame';
 import { linearScale } from './scale';
-
-export interface SumTerm {
-  readonly id: string;
-  /** Written left of the row, e.g. 'w₁x₁'. */
-  readonly label: string;
-  readonly value: number;
-}
-
-export interface SumBarsData {
-  readonly terms: readonly SumTerm[];
-  /** The last row: the total of the terms, e.g. 'net'. */
-  readonly totalLabel: string;
-}
+import { sumRows, type SumRow, type SumBarsData } from './sum-rows';
 
 export interface SumBarsOptions {
   readonly label: string;
@@ -34,27 +22,6 @@ export interface SumBarsOptions {
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
-
-interface Row {
-  readonly id: string;
-  readonly label: string;
-  readonly value: number;
-  readonly from: number;
-  readonly to: number;
-  readonly total: boolean;
-}
-
-/** The rows: each term from the running total before it to the one after; then the total from 0. */
-export function sumRows(data: SumBarsData): Row[] {
-  const rows: Row[] = [];
-  let at = 0;
-  for (const term of data.terms) {
-    rows.push({ id: term.id, label: term.label, value: term.value, from: at, to: at + term.value, total: false });
-    at += term.value;
-  }
-  rows.push({ id: 'total', label: data.totalLabel, value: at, from: 0, to: at, total: true });
-  return rows;
-}
 
 export function renderSumBars(target: HTMLElement, data: SumBarsData, options: SumBarsOptions): void {
   const rows = sumRows(data);
@@ -107,7 +74,7 @@ export function renderSumBars(target: HTMLElement, data: SumBarsData, options: S
     .attr('y2', (d) => d.y2);
 
   const rowGroups = part(g, 'g', 'nn-sum-rows')
-    .selectAll<SVGGElement, Row>('g.nn-sum-row')
+    .selectAll<SVGGElement, SumRow>('g.nn-sum-row')
     .data(rows, (r) => r.id)
     .join((enter) => {
       const row = enter.append('g');
@@ -129,7 +96,7 @@ export function renderSumBars(target: HTMLElement, data: SumBarsData, options: S
     .attr('height', barHeight);
   // The value beside the bar's far end, outside it: right of a bar that ends on the right, else left —
   // unless that would leave the plot, then inside.
-  const rightOf = (r: Row) => {
+  const rightOf = (r: SumRow) => {
     const end = Math.max(x(r.from), x(r.to));
     return end + 4.5 * em <= width || Math.min(x(r.from), x(r.to)) < 4.5 * em;
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sumRows } from '../../../../src/widgets/charts/sum-bars';
+import { sumRows } from '../../../../src/widgets/charts/sum-rows';
 
 describe('sumRows: a sum term by term', () => {
   it('runs each bar from the total before it to the total after it, then the total from 0', () => {
