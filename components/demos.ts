@@ -13,6 +13,7 @@ import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
+import HiddenWeight from './HiddenWeight.astro';
 import XorLine from './XorLine.astro';
 import NeuronModel from './NeuronModel.astro';
 import DropoutScale from './DropoutScale.astro';
@@ -40,6 +41,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'training-loop': TrainingLoop,
   'forward-pass': ForwardPass,
   'backprop-chain': BackpropChain,
+  'hidden-weight': HiddenWeight,
   'backprop-deeper': BackpropDeeper,
   'backprop-stepper': BackpropStepper,
   'linear-collapse': LinearCollapse,

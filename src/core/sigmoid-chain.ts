@@ -74,3 +74,54 @@ export function chainSurface(x: number, target: number): Surface2d {
     minimum,
   };
 }
+
+export interface ChainWeightCheck {
+  /** ∂E/∂wₗ from the backward pass (sigmoidChain's gradient). */
+  readonly analytic: number;
+  /** (E(wₗ + ε) − E(wₗ − ε)) / 2ε, every other weight held. */
+  readonly numeric: number;
+  /** E at wₗ + ε and wₗ − ε. */
+  readonly plus: number;
+  readonly minus: number;
+  readonly epsilon: number;
+  /** |analytic − numeric| / max(|analytic|, |numeric|, 1e-6), as gradientCheck reports it. */
+  readonly relativeError: number;
+}
+
+/**
+ * One weight's gradient checked by a central finite difference (the same test as gradcheck.ts's
+ * gradientCheck, on the chain): weight index l − 1, step ε (default 1e-5).
+ */
+export function chainWeightCheck(x: number, weights: ArrayLike<number>, target: number, index: number, epsilon = 1e-5): ChainWeightCheck {
+  if (!(index >= 0 && index < weights.length)) throw new RangeError(`chainWeightCheck: no weight ${index}`);
+  const at = (w: number) => {
+    const moved = Array.from(weights);
+    moved[index] = w;
+    return sigmoidChain(x, moved, target).loss;
+  };
+  const analytic = sigmoidChain(x, weights, target).gradients[index];
+  const plus = at(weights[index] + epsilon);
+  const minus = at(weights[index] - epsilon);
+  const numeric = (plus - minus) / (2 * epsilon);
+  const relativeError = Math.abs(analytic - numeric) / Math.max(Math.abs(analytic), Math.abs(numeric), 1e-6);
+  return { analytic, numeric, plus, minus, epsilon, relativeError };
+}
+
+export interface ChainWeightStep {
+  /** The weight before and after wₗ ← wₗ − η ∂E/∂wₗ (only this weight moves). */
+  readonly before: number;
+  readonly after: number;
+  readonly gradient: number;
+  /** E before and after the step. */
+  readonly errorBefore: number;
+  readonly errorAfter: number;
+}
+
+/** One gradient-descent step on one weight of the chain (index l − 1), the others held. */
+export function chainWeightStep(x: number, weights: ArrayLike<number>, target: number, index: number, eta: number): ChainWeightStep {
+  const start = sigmoidChain(x, weights, target);
+  const gradient = start.gradients[index];
+  const moved = Array.from(weights);
+  moved[index] = weights[index] - eta * gradient;
+  return { before: weights[index], after: moved[index], gradient, errorBefore: start.loss, errorAfter: sigmoidChain(x, moved, target).loss };
+}

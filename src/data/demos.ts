@@ -108,6 +108,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'hidden-weight',
+    chapter: 'backpropagation',
+    section: 'hidden-weight',
+    title: { en: 'The hidden weight, line by line', ko: '은닉 쪽 가중치, 한 줄씩' },
+    summary: {
+      en: 'The chapter’s ten lines of ∂E/∂w₁ with your numbers: each factor found on the chain, the part shared with ∂E/∂w₂, a finite-difference check, and a step on w₁ alone.',
+      ko: '본문의 ∂E/∂w₁ 유도 열 줄에 직접 고른 수가 들어간다. 인수마다 사슬에서의 위치, ∂E/∂w₂와 함께 쓰는 부분, 유한 차분 검산, w₁만 움직이는 한 단계 학습을 본다.',
+    },
+  },
+  {
     id: 'backprop-deeper',
     chapter: 'backpropagation',
     section: 'deeper-chains',

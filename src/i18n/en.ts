@@ -24,6 +24,7 @@ import { strings as backpropDeeper } from './en/backprop-deeper';
 import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
 import { strings as oneStep } from './en/one-step';
+import { strings as hiddenWeight } from './en/hidden-weight';
 import { strings as xorLine } from './en/xor-line';
 import { strings as neuronModel } from './en/neuron-model';
 import { strings as bnTestTime } from './en/bn-test-time';
@@ -58,6 +59,7 @@ export const en = {
   ...backpropStepper,
   ...huber,
   ...oneStep,
+  ...hiddenWeight,
   ...xorLine,
   ...neuronModel,
   ...bnTestTime,

@@ -19,6 +19,7 @@ import { strings as backpropDeeper } from './ko/backprop-deeper';
 import { strings as backpropStepper } from './ko/backprop-stepper';
 import { strings as huber } from './ko/huber';
 import { strings as oneStep } from './ko/one-step';
+import { strings as hiddenWeight } from './ko/hidden-weight';
 import { strings as xorLine } from './ko/xor-line';
 import { strings as neuronModel } from './ko/neuron-model';
 import { strings as bnTestTime } from './ko/bn-test-time';
@@ -53,6 +54,7 @@ export const ko: Dictionary = {
   ...backpropStepper,
   ...huber,
   ...oneStep,
+  ...hiddenWeight,
   ...xorLine,
   ...neuronModel,
   ...bnTestTime,

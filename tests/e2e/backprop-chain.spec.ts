@@ -11,7 +11,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chainSurface, createOptimizer } from '../../src/core';
 import { formatLiveNumber } from '../../src/widgets/kit/live-formula-tex';
-import { chainLineValues, type ChainInputs } from '../../src/widgets/backprop-chain/lines';
+import { chainLineValues, type ChainInputs } from '../../src/widgets/charts/chain-lines';
 import { REVEAL, deeperValues, visibleNames, type DeeperInputs } from '../../src/widgets/backprop-deeper/reveal';
 import { axeViolations, commit, expectClean, LANGS, setTheme, THEMES, watchErrors } from './widget-helpers';
 

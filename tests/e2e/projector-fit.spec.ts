@@ -26,6 +26,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'backprop-deeper': { button: /^(Next|다음)$/, presses: 5 },
   // The chain's full-screen panel on ∂E/∂w₁, its longest group of lines.
   'backprop-chain': { button: /^∂E\/∂w₁$/, presses: 1 },
+  // The hidden weight's full-screen panel on lines 6–10, the longest of its derivation.
+  'hidden-weight': { button: /^(Lines 6–10|6–10번째 줄)$/, presses: 1 },
   // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
   'softmax-lab': { button: /^c = 1000$/, presses: 1 },
   // The loss example with all five rows shown: the fullest table.

@@ -3,7 +3,7 @@
  * line of the chapter's derivation of ∂E/∂w₂ and ∂E/∂w₁ showing the current numbers (the lines are
  * typeset at build time inside the element, components/BackpropChain.astro; this fills in their
  * \live numbers). The factors (y − y′), y(1 − y), h, w₂, h(1 − h), x are colour-linked to a diagram of
- * the chain (factor-key.ts). Beside it, E over (w₁, w₂) as a contour plot with the current point, the
+ * the chain (charts/chain-factor-key.ts). Beside it, E over (w₁, w₂) as a contour plot with the current point, the
  * trail of earlier points and the downhill direction −∇E; "Take a step" applies w ← w − η∂E/∂w to
  * both weights at once (model.ts) and says how E changed.
  */
@@ -16,8 +16,8 @@ import { formatLiveNumber } from '../kit/live-formula-tex';
 import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { fill, type WidgetStringKey } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
-import { createFactorKey } from './factor-key';
-import { chainLineValues } from './lines';
+import { createFactorKey } from '../charts/chain-factor-key';
+import { chainLineValues } from '../charts/chain-lines';
 import { FRESH, chainModel, resetTrail, takeStep, trailPath, type StepRecord } from './model';
 import { CHAIN_TABLE, ETA_MAX, W_MAX, W_MIN, X_MAX, X_MIN } from './state';
 
@@ -70,7 +70,7 @@ export const BackpropChainWidget = widgetElement({
       label: kit.t('chainDiagram'),
       unitRoles: ['input', 'input', 'unit'],
     });
-    const key = createFactorKey(kit, diagram, derivation);
+    const key = createFactorKey(kit, diagram, derivation, { label: kit.t('chainFactors') });
     const status = h('p', { class: 'nn-bc-status' });
     const plot = h('div', { class: 'nn-bc-plot' });
     const arrowNote = h('p', { class: 'nn-bc-note' });

@@ -48,3 +48,11 @@ export function writeNumeral(value: number): string {
 export function showNumeral(value: number): string {
   return writeNumeral(value).replace('-', '−');
 }
+
+/** 3.2e-11 → '3.2 × 10⁻¹¹'; 0 → '0'. */
+export function scientific(v: number): string {
+  if (v === 0) return '0';
+  const [mantissa, exponent] = v.toExponential(1).split('e');
+  const sup = exponent.replace('+', '').replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+  return `${mantissa} × 10${sup}`;
+}

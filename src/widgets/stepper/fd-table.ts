@@ -6,6 +6,7 @@
 import type { FiniteDifferenceRow, TraceStep } from '../../core';
 import type { Lang } from '../../i18n';
 import { h, setText, uniqueId } from '../kit/controls/dom';
+import { scientific } from '../kit/numeral';
 import { fill, widgetString, type WidgetStringKey } from '../kit/strings';
 import { fixedValue } from './format';
 import { mathml } from './math';
@@ -17,14 +18,6 @@ export interface FdTable {
   readonly element: HTMLElement;
   /** `rows` once every gradient is revealed, else null (the table waits). */
   show(rows: readonly FiniteDifferenceRow[] | null, steps: readonly TraceStep[]): void;
-}
-
-/** 3.2e-11 → '3.2 × 10⁻¹¹'; 0 → '0'. */
-export function scientific(v: number): string {
-  if (v === 0) return '0';
-  const [mantissa, exponent] = v.toExponential(1).split('e');
-  const sup = exponent.replace('+', '').replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-  return `${mantissa} × 10${sup}`;
 }
 
 export function createFdTable(lang: Lang): FdTable {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainSurface, createOptimizer, sigmoidChain } from '../../../../src/core';
-import { FACTORS, chainLineValues, factorOfPart, stepOutcome } from '../../../../src/widgets/backprop-chain/lines';
+import { stepOutcome } from '../../../../src/widgets/backprop-chain/lines';
+import { FACTORS, chainLineValues, factorOfPart } from '../../../../src/widgets/charts/chain-lines';
 import { subscriptPieces } from '../../../../src/widgets/charts/subscript';
 
 describe('chainLineValues — the numbers of the chain widget\'s lines', () => {
@@ -58,9 +59,9 @@ describe('chainLineValues — the numbers of the chain widget\'s lines', () => {
 
 describe('FACTORS and factorOfPart', () => {
   it('each factor marks a different part of the diagram, and the part leads back to the factor', () => {
-    const parts = FACTORS.map((f) => f.part);
+    const parts = FACTORS.map((f) => f.parts.join());
     expect(new Set(parts).size).toBe(parts.length);
-    for (const f of FACTORS) expect(factorOfPart(f.part)).toBe(f);
+    for (const f of FACTORS) expect(factorOfPart(f.parts[0]!)).toBe(f);
     expect(factorOfPart('unit:2')).toBeUndefined();
   });
 });

@@ -1,15 +1,15 @@
 /**
- * The chain widget's factor key and the lighting that links it with the diagram and the lines: the
+ * The chain widgets' factor key (backprop-chain, hidden-weight) and the lighting that links it with the diagram and the lines: the
  * factor under the pointer, else the focused one, else the one clicked to keep lit, lights its part of
  * the diagram and (through the element's data-factor, components/ChainDiagramStyles.astro) its chip and
  * its numbers in the lines; pointing at a number in the lines or a part of the diagram lights that
  * factor. What is lit is view state: it changes only these marks, never the widget's state, and is
  * drawn at once rather than by the widget's render.
  */
-import type { ChainDiagram } from '../charts/chain-diagram';
+import type { ChainDiagram } from './chain-diagram';
+import { FACTORS, factorOfPart, type Factor, type FactorId } from './chain-lines';
 import { h } from '../kit/controls/dom';
 import type { WidgetKit } from '../kit/widget';
-import { FACTORS, factorOfPart, type FactorId } from './lines';
 
 export interface FactorKey {
   readonly element: HTMLElement;
@@ -17,11 +17,19 @@ export interface FactorKey {
   readonly values: ReadonlyMap<FactorId, HTMLElement>;
 }
 
-export function createFactorKey(kit: Pick<WidgetKit<object, unknown>, 'host' | 'listen' | 't'>, diagram: ChainDiagram, derivation: HTMLElement): FactorKey {
+export interface FactorKeyOptions {
+  /** The key's accessible name. */
+  readonly label: string;
+  /** Its chips, in order (default FACTORS); a product lights all its parts. */
+  readonly factors?: readonly Factor[];
+}
+
+export function createFactorKey(kit: Pick<WidgetKit<object, unknown>, 'host' | 'listen'>, diagram: ChainDiagram, derivation: HTMLElement, options: FactorKeyOptions): FactorKey {
+  const factors = options.factors ?? FACTORS;
   const chips = new Map<FactorId, HTMLButtonElement>();
   const values = new Map<FactorId, HTMLElement>();
-  const element = h('ul', { class: 'nn-bc-factors', 'aria-label': kit.t('chainFactors') });
-  for (const factor of FACTORS) {
+  const element = h('ul', { class: 'nn-bc-factors', 'aria-label': options.label });
+  for (const factor of factors) {
     const value = h('span', { class: 'nn-bc-factor-value' });
     const button = h(
       'button',
@@ -42,8 +50,7 @@ export function createFactorKey(kit: Pick<WidgetKit<object, unknown>, 'host' | '
     const shown = lit.hover ?? lit.focus ?? lit.pinned;
     if (shown) kit.host.dataset.factor = shown;
     else delete kit.host.dataset.factor;
-    const part = FACTORS.find((f) => f.id === shown)?.part;
-    diagram.highlight(part ? [part] : []);
+    diagram.highlight(factors.find((f) => f.id === shown)?.parts ?? []);
     for (const [id, chip] of chips) chip.setAttribute('aria-pressed', String(id === lit.pinned));
   };
   for (const [id, chip] of chips) {
@@ -57,9 +64,9 @@ export function createFactorKey(kit: Pick<WidgetKit<object, unknown>, 'host' | '
   const fromTarget = (target: EventTarget | null): FactorId | null => {
     if (!(target instanceof Element)) return null;
     const live = target.closest('[data-live-value]')?.getAttribute('data-live-value');
-    if (live && FACTORS.some((f) => f.id === live)) return live as FactorId;
+    if (live && factors.some((f) => f.id === live)) return live;
     const part = target.closest('[data-part]')?.getAttribute('data-part');
-    return part ? (factorOfPart(part)?.id ?? null) : null;
+    return part ? (factorOfPart(part, factors)?.id ?? null) : null;
   };
   for (const area of [derivation, diagram.element]) {
     kit.listen(area, 'pointerover', (event) => light({ hover: fromTarget(event.target) }));
