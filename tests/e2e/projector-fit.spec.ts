@@ -26,6 +26,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'backprop-deeper': { button: /^(Next|다음)$/, presses: 5 },
   // The chain's full-screen panel on ∂E/∂w₁, its longest group of lines.
   'backprop-chain': { button: /^∂E\/∂w₁$/, presses: 1 },
+  // δ as a message, at the first hidden layer's first unit: its δ reads three δ's (the longest formula).
+  'delta-reuse': { button: /^(Next|다음)$/, presses: 5 },
   // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
   'softmax-lab': { button: /^c = 1000$/, presses: 1 },
   // The loss example with all five rows shown: the fullest table.

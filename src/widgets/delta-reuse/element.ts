@@ -12,6 +12,7 @@ import { texToMathml } from '../kit/math/tex-mathml';
 import { keepFocusableWhenWide } from '../kit/scroll-focus';
 import { fill, type WidgetStringKey } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
+import { mathChunks } from './chunks';
 import { formatCount, formatRelative, formatValue, texValue } from './format';
 import { deltaReuseModel, growthRows, knownDeltas, progress, type DeltaReuseModel, type GradientRow, type UnitStep } from './model';
 import { deltaNames, shapeLabel, unitLabels, unitName } from './names';
@@ -28,6 +29,19 @@ function setMath(element: HTMLElement, tex: string, display = false): void {
   const alt = escapeAttribute(tex);
   element.innerHTML = texToMathml(tex, { display }).replace(/^<math\b/, `<math alttext="${alt}" aria-label="${alt}"`);
   element.dataset.tex = key;
+}
+
+/** A display formula as pieces in a wrapping row (chunks.ts), so a long one breaks onto more lines. */
+function setChunks(element: HTMLElement, tex: string): void {
+  if (element.dataset.tex === tex) return;
+  element.replaceChildren(
+    ...mathChunks(tex).map((chunk) => {
+      const span = h('span', { class: 'nn-dr-chunk' });
+      setMath(span, chunk);
+      return span;
+    }),
+  );
+  element.dataset.tex = tex;
 }
 
 /** One counter: its label, the number so far, a bar of its share of the long way's total, and the total. */
@@ -83,7 +97,9 @@ export const DeltaReuseWidget = widgetElement({
 
     const reuse = counter('reuse', kit.t('drReuse'));
     const naive = counter('naive', kit.t('drNaive'));
-    const saved = h('p', { class: 'nn-dr-saved' });
+    const savedNow = h('span', {});
+    const savedAll = h('span', { class: 'nn-dr-saved-all' });
+    const saved = h('p', { class: 'nn-dr-saved' }, savedNow, ' ', savedAll);
     const counts = h(
       'section',
       { class: 'nn-dr-counts', 'aria-label': kit.t('drCountsTitle') },
@@ -127,14 +143,15 @@ export const DeltaReuseWidget = widgetElement({
       );
     }
 
+    const details = h('div', { class: 'nn-dr-details' }, now, formulaBox, notation, tableBox, check, growth);
     const root = kit.layout({
       className: 'nn-dr',
       controls: [shape],
       bar: bar.element,
-      visual: [diagram, counts],
-      readouts: [now, formulaBox, notation, tableBox, check, growth],
+      visual: [diagram, h('p', { class: 'nn-dr-key' }, kit.t('drKey'))],
+      readouts: [counts, details],
     });
-    return { root, diagram, marker, now, formula, formulaBox, notation, notationMath, body, gradTitle, tableBox, check, reuse, naive, saved };
+    return { root, diagram, marker, now, formula, formulaBox, notation, notationMath, body, gradTitle, tableBox, check, reuse, naive, savedNow, savedAll };
   },
 
   render(view, { state, model, lang, t }) {
@@ -160,7 +177,7 @@ export const DeltaReuseWidget = widgetElement({
         label: fill(t('drDiagram'), { shape: state.shape.replace(/-/g, '–'), known: step, total: units.length }),
         lang,
         aspect: 1.5,
-        format: (v) => (Number.isNaN(v) ? '' : `δ = ${formatValue(v, 3)}`),
+        format: (v) => (Number.isNaN(v) ? '' : formatValue(v, 3)),
         unitClass: (u) => (u.id === current?.id ? 'nn-dr-current' : reads.has(u.id) ? 'nn-dr-read' : known.has(u.id) ? 'nn-dr-known' : null),
         edgeClass: (e) => (back.has(e.id) ? 'nn-dr-back' : fresh.has(e.id) ? 'nn-dr-new' : done.has(e.id) ? 'nn-dr-done' : 'nn-dr-idle'),
       },
@@ -180,7 +197,7 @@ export const DeltaReuseWidget = widgetElement({
     view.formulaBox.hidden = !current;
     if (current) {
       const { delta } = current;
-      setMath(view.formula, `${delta.symbol} = ${delta.general} = ${delta.numbers} = ${texValue(delta.value)}`, true);
+      setChunks(view.formula, `${delta.symbol} = ${delta.general} = ${delta.numbers} = ${texValue(delta.value)}`);
     }
     const names = deltaNames(state.shape);
     view.notation.hidden = names === null;
@@ -205,7 +222,8 @@ export const DeltaReuseWidget = widgetElement({
     setText(view.naive.total, fill(t('drOfTotal'), { total: formatCount(naive) }));
     view.reuse.bar.style.setProperty('--share', String(so.backprop / naive));
     view.naive.bar.style.setProperty('--share', String(so.naive / naive));
-    setText(view.saved, fill(t('drSaved'), { saved: formatCount(so.naive - so.backprop), backprop: formatCount(backprop), naive: formatCount(naive) }));
+    setText(view.savedNow, fill(t('drSaved'), { saved: formatCount(so.naive - so.backprop) }));
+    setText(view.savedAll, fill(t('drSavedAll'), { backprop: formatCount(backprop), naive: formatCount(naive) }));
     keepFocusableWhenWide([view.formulaBox, view.tableBox]);
 
     return fill(t('drSummary'), { text, reuse: formatCount(so.backprop), naive: formatCount(so.naive) });
@@ -216,8 +234,12 @@ function gradientRow(g: GradientRow): HTMLTableRowElement {
   const symbol = h('th', { scope: 'row', class: 'nn-dr-math' });
   // ∂E/∂w written on one line, so a row stays one line high.
   setMath(symbol, g.symbol.replace(/^\\frac\{\\partial E\}\{(.*)\}$/, '\\partial E / $1'));
-  const product = h('td', { class: 'nn-dr-math' });
-  setMath(product, `${g.general} = ${g.numbers} = ${texValue(g.value)}`);
+  // The product in symbols (left out in full screen, where the δ formula above names the factors), then in numbers.
+  const general = h('span', { class: 'nn-dr-general' });
+  setMath(general, `${g.general} =`);
+  const numbers = h('span', {});
+  setMath(numbers, `${g.numbers} = ${texValue(g.value)}`);
+  const product = h('td', { class: 'nn-dr-math' }, general, ' ', numbers);
   return h(
     'tr',
     {},

@@ -13,6 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { deltaReuseModel, growthRows, knownDeltas, progress } from '../../../../src/widgets/delta-reuse/model';
 import { formatCount, formatRelative, formatValue, texValue } from '../../../../src/widgets/delta-reuse/format';
+import { mathChunks } from '../../../../src/widgets/delta-reuse/chunks';
 import { deltaNames, unitLabels, unitName } from '../../../../src/widgets/delta-reuse/names';
 import { DELTA_REUSE_TABLE, MAX_STEP } from '../../../../src/widgets/delta-reuse/state';
 import { defaults } from '../../../../src/widgets/kit/url-state';
@@ -96,5 +97,15 @@ describe('delta-reuse model', () => {
     expect(texValue(-0.0000321)).toBe('-3.21 \\times 10^{-5}');
     expect(formatRelative(2.13e-11)).toBe('2.1 × 10⁻¹¹');
     expect(formatCount(1080)).toBe('1,080');
+  });
+
+  it('cuts a hidden δ before =, + (inside the sum too) and an outer ·, never inside (1 − h) or braces', () => {
+    const tex = String.raw`\delta^{(1)}_{1} = \left(\delta^{(2)}_{1} w^{(2)}_{11} + \delta^{(2)}_{2} w^{(2)}_{21}\right) \cdot h^{(1)}_{1} (1 - h^{(1)}_{1})`;
+    expect(mathChunks(tex)).toEqual([
+      String.raw`\delta^{(1)}_{1}`,
+      String.raw`= \; (\delta^{(2)}_{1} w^{(2)}_{11}`,
+      String.raw`+ \; \delta^{(2)}_{2} w^{(2)}_{21})`,
+      String.raw`\cdot \; h^{(1)}_{1} (1 - h^{(1)}_{1})`,
+    ]);
   });
 });
