@@ -35,4 +35,5 @@ export const strings = {
   drChain: 'Chain 1–1–…–1',
   drWide: 'Width 3: 3–3–…–3–1',
   drSummary: '{text} Multiplications so far: {reuse} with δ reuse, {naive} the long way.',
+  drUrlBadStep: '{name}.step: “{raw}” is past the last unit of the {shape} network ({total}) — starting from 0',
 } as const;

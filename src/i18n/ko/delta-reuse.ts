@@ -35,4 +35,5 @@ export const strings = {
   drChain: '사슬 1–1–…–1',
   drWide: '너비 3: 3–3–…–3–1',
   drSummary: '{text} 지금까지의 곱셈: δ 재사용 {reuse}번, 긴 방법 {naive}번.',
+  drUrlBadStep: '{name}.step: “{raw}”은(는) {shape} 신경망의 마지막 유닛({total})을 넘습니다. 처음부터 시작합니다',
 } as const;

@@ -35,5 +35,6 @@ export function mathChunks(tex: string): string[] {
   }
   chunks.push(flat.slice(start));
   // A piece that starts with its operator sets it alone at the front: give it a binary operator's space after.
-  return chunks.map((chunk) => chunk.replace(/^(=|\+|-|\\cdot) /, '$1 \\; '));
+  // (Not before a negative number: its sign would be spaced as a binary minus.)
+  return chunks.map((chunk) => chunk.replace(/^(=|\+|-|\\cdot) (?!-)/, '$1 \\; '));
 }

@@ -16,7 +16,7 @@ import { mathChunks } from './chunks';
 import { formatCount, formatRelative, formatValue, texValue } from './format';
 import { deltaReuseModel, growthRows, knownDeltas, progress, type DeltaReuseModel, type GradientRow, type UnitStep } from './model';
 import { deltaNames, shapeLabel, unitLabels, unitName } from './names';
-import { DELTA_REUSE_TABLE, SHAPES } from './state';
+import { DELTA_REUSE_TABLE, SHAPES, readDeltaReuseState } from './state';
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -56,6 +56,7 @@ function counter(kind: 'reuse' | 'naive', label: string) {
 export const DeltaReuseWidget = widgetElement({
   id: 'delta-reuse',
   table: DELTA_REUSE_TABLE,
+  read: readDeltaReuseState,
   modelKeys: ['shape'],
   model: (state) => deltaReuseModelCached(state.shape),
 
@@ -151,6 +152,10 @@ export const DeltaReuseWidget = widgetElement({
       visual: [diagram, h('p', { class: 'nn-dr-key' }, kit.t('drKey'))],
       readouts: [counts, details],
     });
+    // A box scrolls (and so takes the focus) only while its content is wider: again when the widget's width changes.
+    const observer = new ResizeObserver(() => keepFocusableWhenWide([formulaBox, tableBox]));
+    observer.observe(tableBox);
+    kit.own(() => observer.disconnect());
     return { root, diagram, marker, now, formula, formulaBox, notation, notationMath, body, gradTitle, tableBox, check, reuse, naive, savedNow, savedAll };
   },
 
@@ -237,9 +242,11 @@ function gradientRow(g: GradientRow): HTMLTableRowElement {
   // The product in symbols (left out in full screen, where the δ formula above names the factors), then in numbers.
   const general = h('span', { class: 'nn-dr-general' });
   setMath(general, `${g.general} =`);
-  const numbers = h('span', {});
-  setMath(numbers, `${g.numbers} = ${texValue(g.value)}`);
-  const product = h('td', { class: 'nn-dr-math' }, general, ' ', numbers);
+  const factors = h('span', { class: 'nn-dr-factors' });
+  setMath(factors, `${g.numbers} =`);
+  const value = h('span', {});
+  setMath(value, texValue(g.value));
+  const product = h('td', { class: 'nn-dr-math' }, general, ' ', factors, ' ', value);
   return h(
     'tr',
     {},

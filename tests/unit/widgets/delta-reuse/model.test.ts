@@ -107,5 +107,6 @@ describe('delta-reuse model', () => {
       String.raw`+ \; \delta^{(2)}_{2} w^{(2)}_{21})`,
       String.raw`\cdot \; h^{(1)}_{1} (1 - h^{(1)}_{1})`,
     ]);
+    expect(mathChunks('a = -0.5')).toEqual(['a', '= -0.5']);
   });
 });
