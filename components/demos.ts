@@ -14,6 +14,7 @@ import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import HiddenWeight from './HiddenWeight.astro';
+import DeltaReuse from './DeltaReuse.astro';
 import XorLine from './XorLine.astro';
 import NeuronModel from './NeuronModel.astro';
 import DropoutScale from './DropoutScale.astro';
@@ -55,6 +56,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'mse-vs-ce': MseVsCe,
   'huber': Huber,
   'one-step': OneStep,
+  'delta-reuse': DeltaReuse,
   'xor-line': XorLine,
   'neuron-model': NeuronModel,
   'bn-test-time': BnTestTime,

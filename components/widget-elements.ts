@@ -23,6 +23,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
   'nn-one-step': () => import('../src/widgets/one-step/element').then((m) => m.OneStepWidget),
   'nn-hidden-weight': () => import('../src/widgets/hidden-weight/element').then((m) => m.HiddenWeightWidget),
+  'nn-delta-reuse': () => import('../src/widgets/delta-reuse/element').then((m) => m.DeltaReuseWidget),
   'nn-xor-line': () => import('../src/widgets/xor-line/element').then((m) => m.XorLineWidget),
   'nn-neuron-model': () => import('../src/widgets/neuron-model/element').then((m) => m.NeuronModelWidget),
   'nn-dropout-scale': () => import('../src/widgets/dropout-scale/element').then((m) => m.DropoutScaleWidget),

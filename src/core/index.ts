@@ -48,3 +48,4 @@ export * from './steps-to-settle';
 export * from './momentum-counts';
 export * from './race-surfaces';
 export * from './line-fit-loss';
+export * from './delta-reuse';

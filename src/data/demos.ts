@@ -118,6 +118,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'delta-reuse',
+    chapter: 'backpropagation',
+    section: 'delta-notation',
+    title: { en: 'δ as a message passed back', ko: '거꾸로 전달되는 메시지, δ' },
+    summary: {
+      en: 'A small sigmoid network of your chosen shape, stepped backwards one unit at a time: each δ computed once from the δ’s above it and reused by every gradient below, each gradient checked by a central difference, and a count of the multiplications saved against working out every weight’s chain over all paths.',
+      ko: '직접 고른 모양의 작은 시그모이드 신경망을 유닛 하나씩 거꾸로 계산한다. 각 δ는 위층 δ들로부터 한 번만 계산되어 아래의 모든 기울기가 다시 쓰고, 기울기마다 중심 차분으로 검산하며, 가중치마다 모든 경로의 사슬을 따로 계산할 때보다 곱셈을 얼마나 아끼는지 센다.',
+    },
+  },
+  {
     id: 'backprop-deeper',
     chapter: 'backpropagation',
     section: 'deeper-chains',

@@ -25,6 +25,7 @@ import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
 import { strings as oneStep } from './en/one-step';
 import { strings as hiddenWeight } from './en/hidden-weight';
+import { strings as deltaReuse } from './en/delta-reuse';
 import { strings as xorLine } from './en/xor-line';
 import { strings as neuronModel } from './en/neuron-model';
 import { strings as bnTestTime } from './en/bn-test-time';
@@ -60,6 +61,7 @@ export const en = {
   ...huber,
   ...oneStep,
   ...hiddenWeight,
+  ...deltaReuse,
   ...xorLine,
   ...neuronModel,
   ...bnTestTime,

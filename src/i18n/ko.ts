@@ -20,6 +20,7 @@ import { strings as backpropStepper } from './ko/backprop-stepper';
 import { strings as huber } from './ko/huber';
 import { strings as oneStep } from './ko/one-step';
 import { strings as hiddenWeight } from './ko/hidden-weight';
+import { strings as deltaReuse } from './ko/delta-reuse';
 import { strings as xorLine } from './ko/xor-line';
 import { strings as neuronModel } from './ko/neuron-model';
 import { strings as bnTestTime } from './ko/bn-test-time';
@@ -55,6 +56,7 @@ export const ko: Dictionary = {
   ...huber,
   ...oneStep,
   ...hiddenWeight,
+  ...deltaReuse,
   ...xorLine,
   ...neuronModel,
   ...bnTestTime,
