@@ -14,6 +14,7 @@ import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import XorLine from './XorLine.astro';
+import LmsGradient from './LmsGradient.astro';
 import DropoutScale from './DropoutScale.astro';
 import DropoutVote from './DropoutVote.astro';
 import BnScaleShift from './BnScaleShift.astro';
@@ -53,6 +54,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'huber': Huber,
   'one-step': OneStep,
   'xor-line': XorLine,
+  'lms-gradient': LmsGradient,
   'bn-test-time': BnTestTime,
   'dropout-scale': DropoutScale,
   'dropout-vote': DropoutVote,

@@ -23,6 +23,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
   'nn-one-step': () => import('../src/widgets/one-step/element').then((m) => m.OneStepWidget),
   'nn-xor-line': () => import('../src/widgets/xor-line/element').then((m) => m.XorLineWidget),
+  'nn-lms-gradient': () => import('../src/widgets/lms-gradient/element').then((m) => m.LmsGradientWidget),
   'nn-dropout-scale': () => import('../src/widgets/dropout-scale/element').then((m) => m.DropoutScaleWidget),
   'nn-dropout-vote': () => import('../src/widgets/dropout-vote/element').then((m) => m.DropoutVoteWidget),
   'nn-bn-with-without': () => import('../src/widgets/bn-with-without/element').then((m) => m.BnWithWithoutWidget),
