@@ -17,29 +17,22 @@ import { liveFormulas, updateLiveFormulas } from '../kit/live-formula';
 import { keepFocusableWhenWide } from '../kit/scroll-focus';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
-import type { TwoRuleRun } from '../../core/lms-gradient';
 import { formatLive, formatLms as show } from './format';
 import { formulaValues, lmsGradientModel, LMS_CUT, runFor } from './model';
-import { ALPHA, EXAMPLES, GATES, LMS_GRADIENT_TABLE, WEIGHT, type LmsGradientState } from './state';
+import { ALPHA, EXAMPLES, GATES, LMS_GRADIENT_TABLE, WEIGHT, } from './state';
 
-const PLANE = { x: [-0.5, 1.5], y: [-0.5, 1.5] } as const;
+const PLANE = { x: [-0.25, 1.25], y: [-0.25, 1.25] } as const;
 const PLAY_SPEED = 4;
 /** Chart values above this break the line (a diverging run): the message says what happened. */
 const CHART_TOP = 10;
 const PARAMS = ['w₁', 'w₂', 'b'];
 
-/** The last run and its settings: stepping changes only t, so the run is reused. */
-let memo: { key: string; run: TwoRuleRun } | null = null;
-function cachedRun(state: LmsGradientState): TwoRuleRun {
-  const key = `${state.gate};${state.alpha};${state.w1};${state.w2};${state.b}`;
-  if (memo?.key !== key) memo = { key, run: runFor(state) };
-  return memo.run;
-}
-
 export const LmsGradientWidget = widgetElement({
   id: 'lms-gradient',
   table: LMS_GRADIENT_TABLE,
-  model: (state) => lmsGradientModel(cachedRun(state), state.t),
+  // The model is the whole run for the settings; t is the step bar's position (never a rebuild), and
+  // render reads the run at t.
+  model: runFor,
 
   view(kit) {
     const formulas = liveFormulas(kit.id, kit.host);
@@ -62,10 +55,12 @@ export const LmsGradientWidget = widgetElement({
         slider('b', kit.t('lgB')),
       ),
     );
-    const bar = kit.stepBar({ key: 't', count: ({ model }) => model.run.steps, speed: PLAY_SPEED, counterKey: 'lgCounter' });
+    const bar = kit.stepBar({ key: 't', count: ({ model }) => model.steps, speed: PLAY_SPEED, counterKey: 'lgCounter' });
+    // A link past the run's end (the kit clamps only after a rebuild) opens at the end.
+    if (kit.get().t > kit.model().steps) kit.set({ t: kit.model().steps });
     const epoch = () => {
       const { t } = kit.get();
-      kit.set({ t: Math.min(kit.model().run.steps, (Math.floor(t / EXAMPLES) + 1) * EXAMPLES) });
+      kit.set({ t: Math.min(kit.model().steps, (Math.floor(t / EXAMPLES) + 1) * EXAMPLES) });
     };
     const epochButton = kit.button(kit.t('lgEpochButton'), epoch, 'nn-lg-epoch');
     kit.shortcut('e', 'lgKeysEpoch', epoch);
@@ -78,7 +73,7 @@ export const LmsGradientWidget = widgetElement({
     const table = h(
       'table',
       { class: 'nn-lg-table' },
-      h('caption', { class: 'visually-hidden' }, kit.t('lgTableCaption')),
+      h('caption', {}, kit.t('lgTableCaption')),
       h('thead', {}, h('tr', {}, ...(['lgParam', 'lgSlope', 'lgNumeric', 'lgLmsDelta', 'lgPerceptronDelta', 'lgStepNumeric'] as const).map((k) => h('th', { scope: 'col' }, kit.t(k))))),
       h('tbody', {}, ...rows.map((cells, i) => h('tr', {}, h('th', { scope: 'row' }, PARAMS[i]), ...cells))),
     );
@@ -91,13 +86,14 @@ export const LmsGradientWidget = widgetElement({
       className: 'nn-lg',
       controls: [settings],
       bar: h('div', { class: 'nn-lg-bar' }, bar.element, epochButton),
-      visual: [h('div', { class: 'nn-lg-figures' }, plane, chart)],
+      visual: [plane, chart],
       readouts: [warning, status, box, tableBox, stepNote, lmsNote, perceptronNote],
     });
     return { root, formulas, box, summary, epochButton, plane, chart, status, rows, tableBox, stepNote, warning, lmsNote, perceptronNote };
   },
 
-  render(view, { state, model, lang, t }) {
+  render(view, { state, model: run, lang, t }) {
+    const model = lmsGradientModel(run, state.t);
     const { lms, perceptron, example, optimum } = model;
     const gate = state.gate.toUpperCase();
     setText(view.summary, fill(t('lgSettingsSummary'), { gate, alpha: show(state.alpha), w1: show(state.w1), w2: show(state.w2), b: show(state.b) }));
