@@ -84,8 +84,8 @@ export const LmsGradientWidget = widgetElement({
     const perceptronNote = h('p', { class: 'nn-lg-perceptron' });
     const root = kit.layout({
       className: 'nn-lg',
-      controls: [settings],
-      bar: h('div', { class: 'nn-lg-bar' }, bar.element, epochButton),
+      // The settings sit with the bar, so that in full screen their summary shares its row.
+      bar: h('div', { class: 'nn-lg-bar' }, settings, bar.element, epochButton),
       visual: [plane, chart],
       readouts: [warning, status, box, tableBox, stepNote, lmsNote, perceptronNote],
     });
