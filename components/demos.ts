@@ -17,6 +17,7 @@ import HiddenWeight from './HiddenWeight.astro';
 import DeltaReuse from './DeltaReuse.astro';
 import XorLine from './XorLine.astro';
 import NeuronModel from './NeuronModel.astro';
+import LmsGradient from './LmsGradient.astro';
 import DropoutScale from './DropoutScale.astro';
 import DropoutVote from './DropoutVote.astro';
 import BnScaleShift from './BnScaleShift.astro';
@@ -59,6 +60,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'delta-reuse': DeltaReuse,
   'xor-line': XorLine,
   'neuron-model': NeuronModel,
+  'lms-gradient': LmsGradient,
   'bn-test-time': BnTestTime,
   'dropout-scale': DropoutScale,
   'dropout-vote': DropoutVote,

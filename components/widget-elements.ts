@@ -26,6 +26,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-delta-reuse': () => import('../src/widgets/delta-reuse/element').then((m) => m.DeltaReuseWidget),
   'nn-xor-line': () => import('../src/widgets/xor-line/element').then((m) => m.XorLineWidget),
   'nn-neuron-model': () => import('../src/widgets/neuron-model/element').then((m) => m.NeuronModelWidget),
+  'nn-lms-gradient': () => import('../src/widgets/lms-gradient/element').then((m) => m.LmsGradientWidget),
   'nn-dropout-scale': () => import('../src/widgets/dropout-scale/element').then((m) => m.DropoutScaleWidget),
   'nn-dropout-vote': () => import('../src/widgets/dropout-vote/element').then((m) => m.DropoutVoteWidget),
   'nn-bn-with-without': () => import('../src/widgets/bn-with-without/element').then((m) => m.BnWithWithoutWidget),

@@ -49,3 +49,4 @@ export * from './momentum-counts';
 export * from './race-surfaces';
 export * from './line-fit-loss';
 export * from './delta-reuse';
+export * from './lms-gradient';

@@ -38,6 +38,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'lms-gradient',
+    chapter: 'perceptron',
+    section: 'delta-rule',
+    title: { en: 'LMS and the perceptron rule, side by side', ko: 'LMS와 퍼셉트론 학습 규칙 나란히 보기' },
+    summary: {
+      en: 'The delta rule as gradient descent: E = ½(d − net)² and its slope −(d − net)xᵢ with numbers and central differences, LMS beside the perceptron rule on AND, OR or NAND, the least-squares minimum, and the α past which LMS diverges.',
+      ko: '경사하강법으로 읽는 델타 규칙. 오차 E = ½(d − net)²의 기울기 −(d − net)xᵢ를 실제 수와 중앙 차분으로 보고, AND, OR, NAND에서 LMS와 퍼셉트론 학습 규칙을 나란히 돌린다. 최소제곱 최솟값과 LMS가 발산하기 시작하는 α도 보여 준다.',
+    },
+  },
+  {
     id: 'delta-rule',
     chapter: 'perceptron',
     section: 'parameter-update',

@@ -26,6 +26,7 @@ import { strings as huber } from './en/huber';
 import { strings as oneStep } from './en/one-step';
 import { strings as hiddenWeight } from './en/hidden-weight';
 import { strings as deltaReuse } from './en/delta-reuse';
+import { strings as lmsGradient } from './en/lms-gradient';
 import { strings as xorLine } from './en/xor-line';
 import { strings as neuronModel } from './en/neuron-model';
 import { strings as bnTestTime } from './en/bn-test-time';
@@ -62,6 +63,7 @@ export const en = {
   ...oneStep,
   ...hiddenWeight,
   ...deltaReuse,
+  ...lmsGradient,
   ...xorLine,
   ...neuronModel,
   ...bnTestTime,

@@ -21,6 +21,7 @@ import { strings as huber } from './ko/huber';
 import { strings as oneStep } from './ko/one-step';
 import { strings as hiddenWeight } from './ko/hidden-weight';
 import { strings as deltaReuse } from './ko/delta-reuse';
+import { strings as lmsGradient } from './ko/lms-gradient';
 import { strings as xorLine } from './ko/xor-line';
 import { strings as neuronModel } from './ko/neuron-model';
 import { strings as bnTestTime } from './ko/bn-test-time';
@@ -57,6 +58,7 @@ export const ko: Dictionary = {
   ...oneStep,
   ...hiddenWeight,
   ...deltaReuse,
+  ...lmsGradient,
   ...xorLine,
   ...neuronModel,
   ...bnTestTime,

@@ -10,7 +10,7 @@ import { isDefined, LANGS, showWidget } from './widget-helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-const PERCEPTRON_WIDGETS = ['nn-neuron-model', 'nn-neuron', 'nn-delta-rule', 'nn-xor-line', 'nn-xor-gates', 'nn-training-loop', 'nn-forward-pass'];
+const PERCEPTRON_WIDGETS = ['nn-neuron-model', 'nn-neuron', 'nn-lms-gradient', 'nn-delta-rule', 'nn-xor-line', 'nn-xor-gates', 'nn-training-loop', 'nn-forward-pass'];
 
 /** Loads `path` and waits until its first load is over: loaded, two frames drawn, the network quiet. */
 async function load(page: Page, path: string): Promise<void> {

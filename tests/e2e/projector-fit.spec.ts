@@ -19,6 +19,8 @@ const MIN_TEXT_PX = 24;
  */
 const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly presses: number }>> = {
   'delta-rule': { button: /^(Step|한 단계)$/, presses: 24 },
+  // Both lines drawn and three epochs on the chart.
+  'lms-gradient': { button: /^(Next|다음)$/, presses: 9 },
   'forward-pass': { button: /^(Next|다음)$/, presses: 6 },
   // The stepper at the end of the trace: the closing line, an update's formula, the table's last rows.
   'backprop-stepper': { button: /^(Last|끝)$/, presses: 1 },
