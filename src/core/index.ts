@@ -43,3 +43,4 @@ export * from './percentile';
 export * from './batch-norm-chapter';
 export * from './first-order-step';
 export * from './xor-inequalities';
+export * from './layer-backward';
