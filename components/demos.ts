@@ -13,6 +13,7 @@ import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
+import LayerMatrices from './LayerMatrices.astro';
 import XorLine from './XorLine.astro';
 import DropoutScale from './DropoutScale.astro';
 import DropoutVote from './DropoutVote.astro';
@@ -52,6 +53,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'mse-vs-ce': MseVsCe,
   'huber': Huber,
   'one-step': OneStep,
+  'layer-matrices': LayerMatrices,
   'xor-line': XorLine,
   'bn-test-time': BnTestTime,
   'dropout-scale': DropoutScale,

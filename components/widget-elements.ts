@@ -22,6 +22,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-bn-backward': () => import('../src/widgets/bn-backward/element').then((m) => m.BnBackwardWidget),
   'nn-huber': () => import('../src/widgets/huber/element').then((m) => m.HuberWidget),
   'nn-one-step': () => import('../src/widgets/one-step/element').then((m) => m.OneStepWidget),
+  'nn-layer-matrices': () => import('../src/widgets/layer-matrices/element').then((m) => m.LayerMatricesWidget),
   'nn-xor-line': () => import('../src/widgets/xor-line/element').then((m) => m.XorLineWidget),
   'nn-dropout-scale': () => import('../src/widgets/dropout-scale/element').then((m) => m.DropoutScaleWidget),
   'nn-dropout-vote': () => import('../src/widgets/dropout-vote/element').then((m) => m.DropoutVoteWidget),

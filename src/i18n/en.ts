@@ -24,6 +24,7 @@ import { strings as backpropDeeper } from './en/backprop-deeper';
 import { strings as backpropStepper } from './en/backprop-stepper';
 import { strings as huber } from './en/huber';
 import { strings as oneStep } from './en/one-step';
+import { strings as layerMatrices } from './en/layer-matrices';
 import { strings as xorLine } from './en/xor-line';
 import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
@@ -57,6 +58,7 @@ export const en = {
   ...backpropStepper,
   ...huber,
   ...oneStep,
+  ...layerMatrices,
   ...xorLine,
   ...bnTestTime,
   ...dropoutScale,

@@ -19,6 +19,7 @@ import { strings as backpropDeeper } from './ko/backprop-deeper';
 import { strings as backpropStepper } from './ko/backprop-stepper';
 import { strings as huber } from './ko/huber';
 import { strings as oneStep } from './ko/one-step';
+import { strings as layerMatrices } from './ko/layer-matrices';
 import { strings as xorLine } from './ko/xor-line';
 import { strings as bnTestTime } from './ko/bn-test-time';
 import { strings as dropoutScale } from './ko/dropout-scale';
@@ -52,6 +53,7 @@ export const ko: Dictionary = {
   ...backpropStepper,
   ...huber,
   ...oneStep,
+  ...layerMatrices,
   ...xorLine,
   ...bnTestTime,
   ...dropoutScale,
