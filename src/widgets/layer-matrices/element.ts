@@ -103,7 +103,7 @@ function equation(model: LayerMatricesModel, step: MatrixStep | null): HTMLEleme
       chunk(op('='), matrix(backName(step), picked('r', v.back))),
     ),
     second,
-  ].map((el, n) => (n === 1 && units > 0 ? el : el));
+  ];
 }
 
 /** The entry's per-unit form with its numbers: Σₖ w⁽²⁾ₖ₁δ⁽²⁾ₖ = 0.7 · (−0.1069) + … = −0.1142. */
