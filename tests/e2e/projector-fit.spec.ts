@@ -26,6 +26,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'backprop-deeper': { button: /^(Next|다음)$/, presses: 5 },
   // The chain's full-screen panel on ∂E/∂w₁, its longest group of lines.
   'backprop-chain': { button: /^∂E\/∂w₁$/, presses: 1 },
+  // Whole layers at once on δ⁽¹⁾: W⁽²⁾, W⁽²⁾ᵀδ⁽²⁾ and the ⊙ line, its most matrices.
+  'layer-matrices': { button: /^(Next|다음)$/, presses: 3 },
   // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
   'softmax-lab': { button: /^c = 1000$/, presses: 1 },
   // The loss example with all five rows shown: the fullest table.

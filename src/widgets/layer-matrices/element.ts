@@ -12,6 +12,7 @@ import { disposeChart } from '../charts/chart-frame';
 import { renderNetwork } from '../charts/network-diagram';
 import { h, setText } from '../kit/controls/dom';
 import { texToMathml } from '../kit/math/tex-mathml';
+import { keepFocusableWhenWide } from '../kit/scroll-focus';
 import { fill } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
 import { fixed, given, layerMark as m, paren, sub } from './format';
@@ -46,20 +47,21 @@ function matrix(name: string, rows: readonly (readonly Cell[])[]): HTMLElement {
   return h('span', { class: 'nn-lm-term' }, grid, h('span', { class: 'nn-lm-name', 'aria-hidden': 'true' }, name));
 }
 const op = (text: string) => h('span', { class: 'nn-lm-op', 'aria-hidden': text === '' ? 'true' : null }, text);
-/** A piece of an equation that does not break inside. */
+/** A piece of an equation that does not break inside; `first` begins an equation (set apart from the last). */
 const chunk = (...parts: HTMLElement[]) => h('span', { class: 'nn-lm-chunk' }, ...parts);
-const line = (...chunks: HTMLElement[]) => h('div', { class: 'nn-lm-line' }, ...chunks);
+const first = (...parts: HTMLElement[]) => h('span', { class: 'nn-lm-chunk nn-lm-first' }, ...parts);
 
-/** The equation lines of a step (or of the forward pass, before the first step). */
+/**
+ * The step's equations as one flow of unbreakable pieces (or the forward pass's vectors, before the
+ * first step), which wraps to the width it has: on a projector two rows, on a phone more.
+ */
 function equation(model: LayerMatricesModel, step: MatrixStep | null): HTMLElement[] {
   const last = model.sizes.length - 1;
   const { matrices } = model;
   if (!step) {
     return [
-      line(
-        ...matrices.forward.map((f) => chunk(op(`${activationName(f.layer, last)} =`), matrix(activationName(f.layer, last), column(`a${f.layer}`, f.out)))),
-        chunk(op('y′ ='), matrix('y′', column('t', matrices.target, given))),
-      ),
+      ...matrices.forward.map((f) => first(op(`${activationName(f.layer, last)} =`), matrix(activationName(f.layer, last), column(`a${f.layer}`, f.out)))),
+      first(op('y′ ='), matrix('y′', column('t', matrices.target, given))),
     ];
   }
   const v = step.values;
@@ -71,38 +73,35 @@ function equation(model: LayerMatricesModel, step: MatrixStep | null): HTMLEleme
     const input = activationName(l - 1, last);
     const grad = v.gradWeights.map((row, j) => row.map((g, i) => ({ key: `g.${j}.${i}`, text: fixed(g), pick: true, name: entryName(step, `g.${j}.${i}`) })));
     return [
-      line(
-        chunk(op(`∂E/∂W${m(l)} =`), matrix(delta, column('d', v.delta)), op(''), matrix(`(${input})ᵀ`, [v.input.map((a, i) => ({ key: `a.${i}`, text: l === 1 ? given(a) : fixed(a) }))])),
-        chunk(op('='), matrix(`∂E/∂W${m(l)}`, grad)),
-      ),
-      line(chunk(op(`∂E/∂b${m(l)} = ${delta} =`), matrix(`∂E/∂b${m(l)}`, picked('b', v.gradBias)))),
+      first(op(`∂E/∂W${m(l)} =`), matrix(delta, column('d', v.delta)), op(''), matrix(`(${input})ᵀ`, [v.input.map((a, i) => ({ key: `a.${i}`, text: l === 1 ? given(a) : fixed(a) }))])),
+      chunk(op('='), matrix(`∂E/∂W${m(l)}`, grad)),
+      first(op(`∂E/∂b${m(l)} = ${delta} =`), matrix(`∂E/∂b${m(l)}`, picked('b', v.gradBias))),
     ];
   }
-  const slopes = chunk(op('⊙'), matrix(`f′(net${m(l)})`, column('f', v.slope)));
-  const second = line(chunk(matrix(backName(step), column('r', v.back))), slopes, chunk(op('='), matrix(delta, picked('d', v.delta))));
+  // δ⁽ˡ⁾ = (first factor) ⊙ f′(net⁽ˡ⁾), after the first factor's own equation.
+  const product = [
+    first(op(`${delta} =`), matrix(backName(step), column('r', v.back)), op('⊙'), matrix(`f′(net${m(l)})`, column('f', v.slope))),
+    chunk(op('='), matrix(delta, picked('d', v.delta))),
+  ];
   if (step.output) {
     return [
-      line(
-        chunk(matrix('y', column('y', matrices.forward[l - 1].out)), op('−'), matrix('y′', column('t', matrices.target, given))),
-        chunk(op('='), matrix('y − y′', picked('r', v.back))),
-      ),
-      second,
+      first(op('y − y′ ='), matrix('y', column('y', matrices.forward[l - 1].out)), op('−'), matrix('y′', column('t', matrices.target, given))),
+      chunk(op('='), matrix('y − y′', picked('r', v.back))),
+      ...product,
     ];
   }
   const W = v.weightsAbove!;
   const above = `W${m(l + 1)}`;
   return [
-    line(
-      chunk(op(`${above} =`), matrix(above, W.map((row, k) => row.map((w, j) => ({ key: `w.${k}.${j}`, text: given(w) }))))),
-      chunk(
-        op(`${above}ᵀδ${m(l + 1)} =`),
-        matrix(`${above}ᵀ`, v.weightsAboveT!.map((row, j) => row.map((w, k) => ({ key: `wt.${j}.${k}`, text: given(w) })))),
-        op(''),
-        matrix(`δ${m(l + 1)}`, column('da', v.deltaAbove!)),
-      ),
-      chunk(op('='), matrix(backName(step), picked('r', v.back))),
+    first(op(`${above} =`), matrix(above, W.map((row, k) => row.map((w, j) => ({ key: `w.${k}.${j}`, text: given(w) }))))),
+    first(
+      op(`${above}ᵀδ${m(l + 1)} =`),
+      matrix(`${above}ᵀ`, v.weightsAboveT!.map((row, j) => row.map((w, k) => ({ key: `wt.${j}.${k}`, text: given(w) })))),
+      op(''),
+      matrix(`δ${m(l + 1)}`, column('da', v.deltaAbove!)),
     ),
-    second,
+    chunk(op('='), matrix(backName(step), picked('r', v.back))),
+    ...product,
   ];
 }
 
@@ -219,12 +218,17 @@ export const LayerMatricesWidget = widgetElement({
       said = detailText(step, detail, last);
       setText(view.detail, said);
       const traced = model.trace.steps[detail.tracePosition - 1];
-      const tex = `${traced.symbol} = ${traced.generalFormula} = ${traced.formula} = ${fixed(traced.value).replace('−', '-')}`;
+      // The trace's step in pieces that wrap like words: its symbol, its formula in symbols, with numbers, its value.
+      const pieces = [`${traced.symbol} =`, traced.generalFormula, `= ${traced.formula}`, `= ${fixed(traced.value).replace('−', '-')}`];
       view.stepper.replaceChildren(
         h('span', { class: 'nn-lm-stepper-label' }, fill(t('lmStepperStep'), { n: String(detail.tracePosition), total: String(model.trace.steps.length) })),
-        ' ',
+        ...pieces.map((tex) => {
+          const piece = h('span', { class: 'nn-lm-piece' });
+          const alt = tex.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+          piece.innerHTML = texToMathml(tex).replace(/^<math\b/, `<math alttext="${alt}" aria-label="${alt}"`);
+          return piece;
+        }),
       );
-      view.stepper.insertAdjacentHTML('beforeend', texToMathml(tex));
       view.stepper.dataset.trace = traced.id;
     } else {
       setText(view.detail, t('lmPickHint'));
@@ -251,6 +255,7 @@ export const LayerMatricesWidget = widgetElement({
       },
     );
 
+    keepFocusableWhenWide([view.lines]);
     const position = step ? fill(t('lmSummaryStep'), { step: String(state.step), total: String(STEP_COUNT), rule: ruleOf(step, last) }) : fill(t('lmSummaryStart'), { y: matrices.forward[last - 1].out.map(fixed).join(', ') });
     return said ? `${position} ${said}` : position;
   },
