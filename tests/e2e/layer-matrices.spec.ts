@@ -91,7 +91,7 @@ test('keyboard: Tab to an entry, → steps on with the focus on the new step’s
   await expect(detail(frame)).toContainText('∂E/∂w⁽¹⁾₁₁ = δ⁽¹⁾₁ · x₁');
   await page.keyboard.press('Tab');
   await expect(entry(frame, 'g.0.1')).toBeFocused();
-  await expect(detail(frame)).toContainText('= −0.0285 · 0.5 = −0.0142');
+  await expect(detail(frame)).toContainText('= (−0.0285) · 0.5 = −0.0142');
   await page.keyboard.press('ArrowLeft');
   await expect(counter(frame)).toHaveText(STEP.en(3));
   await expect(entry(frame, 'r.0')).toBeFocused();
@@ -115,12 +115,17 @@ test('the URL keeps network, input and step; junk in the URL or a field gets a m
   await expect(entry(frame, 'd.0')).toHaveText(shown(summary.backward[0].delta[0]));
   await expect(entry(frame, 'd.1')).toHaveText(shown(summary.backward[0].delta[1]));
 
+  // Junk in a field: a message, and nothing reaches the numbers; out of range: brought to the bound, said so.
   const x2 = frame.getByLabel('Input x₂');
   await commit(page, x2, 'abc');
   await expect(frame.locator('.nn-field-message').nth(1)).toContainText('not a number');
+  await expect(entry(frame, 'd.1')).toHaveText(shown(summary.backward[0].delta[1]));
   await commit(page, x2, '9');
   await expect(frame.locator('.nn-field-message').nth(1)).toContainText('5');
-  await expect(entry(frame, 'd.1')).toHaveText(shown(summary.backward[0].delta[1]));
+  await expect(x2).toHaveValue('5');
+  const clamped = { ...TWO_TWO_TWO_PROBLEM, input: [2, 5] };
+  const after = traceTrainingStep(clamped, clamped, { learningRate: clamped.learningRate }).summary;
+  await expect(entry(frame, 'd.1')).toHaveText(shown(after.backward[0].delta[1]));
 
   frame = await open(page, 'en', '?layer-matrices.net=333&layer-matrices.x1=abc&layer-matrices.step=9');
   await expect(page.locator(`#widget-${ID} .widget-notice-box li`)).toHaveCount(3);

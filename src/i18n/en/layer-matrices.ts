@@ -16,7 +16,6 @@ export const strings = {
   lmExplainOut: 'Each output unit’s error times its own slope: ⊙ multiplies entry by entry.',
   lmExplainHidden: 'Row j of {W}ᵀ is column j of {W}: the weights leaving unit j. So entry j of {W}ᵀ{d} adds up what the units above send back along them.',
   lmExplainGrad: 'A column times a row: entry [j][i] is δⱼ of the receiving unit times the value entering along the edge from i, so the result has the shape of {W}.',
-  lmPickHint: 'Point at or Tab to an entry of a result.',
   lmStepperStep: 'In the stepper, step {n} of {total}:',
   lmDiagram: 'The network: weights on the edges, x under the inputs, each layer’s δ under its units once computed',
   lmDiagramNote: 'Under the units: x, then each layer’s δ once computed. Highlighted: what the entry in use is made of.',

@@ -19,7 +19,6 @@ export const strings: Translation<typeof en> = {
   lmExplainOut: '출력 유닛마다 오차에 자기 미분값을 곱합니다. ⊙는 성분끼리 곱합니다.',
   lmExplainHidden: '{W}ᵀ의 j행은 {W}의 j열, 즉 유닛 j에서 나가는 가중치들입니다. 그래서 {W}ᵀ{d}의 j번째 성분은 위층 유닛들이 그 가중치를 따라 거꾸로 보내는 값의 합입니다.',
   lmExplainGrad: '열벡터 × 행벡터: [j][i] 성분은 받는 유닛의 δⱼ × i에서 들어오는 값이므로, 결과는 {W}와 모양이 같습니다.',
-  lmPickHint: '결과의 성분을 가리키거나 Tab으로 옮겨 가 보세요.',
   lmStepperStep: '단계별 계산기의 {total}단계 중 {n}단계:',
   lmDiagram: '신경망: 연결선 위에 가중치, 입력 아래에 x, 계산된 층의 유닛 아래에 δ',
   lmDiagramNote: '유닛 아래의 수: 입력은 x, 다른 층은 계산된 δ. 강조된 부분이 지금 보는 성분을 이루는 값입니다.',

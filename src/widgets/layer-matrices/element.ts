@@ -203,9 +203,12 @@ export const LayerMatricesWidget = widgetElement({
       if (hadFocus && step) view.lines.querySelector<HTMLElement>(`[data-pick="${picksOf(step).includes(state.pick) ? state.pick : defaultPick(step)}"]`)?.focus({ preventScroll: true });
     }
     setText(view.rule, step ? ruleOf(step, last) : t('lmForward'));
-    const explainKey = !step ? 'lmStart' : step.kind === 'grad' ? 'lmExplainGrad' : step.output ? 'lmExplainOut' : 'lmExplainHidden';
-    const above = (step?.layer ?? 0) + (step?.kind === 'grad' ? 0 : 1);
-    setText(view.explain, fill(t(explainKey), { W: `W${m(above)}`, d: `δ${m(above)}` }));
+    if (step) {
+      const explainKey = step.kind === 'grad' ? 'lmExplainGrad' : step.output ? 'lmExplainOut' : 'lmExplainHidden';
+      const above = step.layer + (step.kind === 'grad' ? 0 : 1);
+      setText(view.explain, fill(t(explainKey), { W: `W${m(above)}`, d: `δ${m(above)}` }));
+    } else setText(view.explain, '');
+    view.explain.hidden = !step;
 
     const pick = step && picksOf(step).includes(state.pick) ? state.pick : step ? defaultPick(step) : '';
     const detail = step ? entryDetail(model, step, pick) : null;
@@ -231,7 +234,7 @@ export const LayerMatricesWidget = widgetElement({
       );
       view.stepper.dataset.trace = traced.id;
     } else {
-      setText(view.detail, t('lmPickHint'));
+      setText(view.detail, t('lmStart'));
       view.stepper.replaceChildren();
       delete view.stepper.dataset.trace;
     }
