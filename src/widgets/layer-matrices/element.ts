@@ -119,7 +119,9 @@ function detailText(step: MatrixStep, detail: EntryDetail, last: number): string
               return `${paren(left)} · ${paren(right)}`;
             })
             .join(' + ');
-  return `${entryName(step, detail.pick)} = ${entrySymbols(step, detail.pick, last)} = ${numbers} = ${fixed(detail.value)}`;
+  const name = entryName(step, detail.pick);
+  const symbols = entrySymbols(step, detail.pick, last);
+  return `${name}${symbols === name ? '' : ` = ${symbols}`} = ${numbers} = ${fixed(detail.value)}`;
 }
 
 export const LayerMatricesWidget = widgetElement({
