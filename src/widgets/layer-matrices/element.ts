@@ -260,7 +260,7 @@ export const LayerMatricesWidget = widgetElement({
       },
     );
 
-    keepFocusableWhenWide([view.lines]);
+    keepFocusableWhenWide([view.lines, view.stepper]);
     const position = step ? fill(t('lmSummaryStep'), { step: String(state.step), total: String(STEP_COUNT), rule: ruleOf(step, last) }) : fill(t('lmSummaryStart'), { y: matrices.forward[last - 1].out.map(fixed).join(', ') });
     return said ? `${position} ${said}` : position;
   },
