@@ -15,6 +15,7 @@ import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import HiddenWeight from './HiddenWeight.astro';
 import DeltaReuse from './DeltaReuse.astro';
+import LayerMatrices from './LayerMatrices.astro';
 import XorLine from './XorLine.astro';
 import NeuronModel from './NeuronModel.astro';
 import LmsGradient from './LmsGradient.astro';
@@ -58,6 +59,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'huber': Huber,
   'one-step': OneStep,
   'delta-reuse': DeltaReuse,
+  'layer-matrices': LayerMatrices,
   'xor-line': XorLine,
   'neuron-model': NeuronModel,
   'lms-gradient': LmsGradient,

@@ -24,6 +24,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-one-step': () => import('../src/widgets/one-step/element').then((m) => m.OneStepWidget),
   'nn-hidden-weight': () => import('../src/widgets/hidden-weight/element').then((m) => m.HiddenWeightWidget),
   'nn-delta-reuse': () => import('../src/widgets/delta-reuse/element').then((m) => m.DeltaReuseWidget),
+  'nn-layer-matrices': () => import('../src/widgets/layer-matrices/element').then((m) => m.LayerMatricesWidget),
   'nn-xor-line': () => import('../src/widgets/xor-line/element').then((m) => m.XorLineWidget),
   'nn-neuron-model': () => import('../src/widgets/neuron-model/element').then((m) => m.NeuronModelWidget),
   'nn-lms-gradient': () => import('../src/widgets/lms-gradient/element').then((m) => m.LmsGradientWidget),

@@ -50,3 +50,4 @@ export * from './race-surfaces';
 export * from './line-fit-loss';
 export * from './delta-reuse';
 export * from './lms-gradient';
+export * from './layer-backward';

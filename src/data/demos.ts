@@ -158,6 +158,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'layer-matrices',
+    chapter: 'backpropagation',
+    section: 'vectorised',
+    title: { en: 'Whole layers at once', ko: '층 전체를 한 번에' },
+    summary: {
+      en: 'The stepper’s network with its backward pass as matrices: W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾ ⊙ f′(net⁽ˡ⁾) and δ⁽ˡ⁾(a⁽ˡ⁻¹⁾)ᵀ with live numbers, each entry linked to the per-unit step it equals.',
+      ko: '단계별 계산기의 신경망에서 역전파를 행렬로 본다. W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾ ⊙ f′(net⁽ˡ⁾)와 δ⁽ˡ⁾(a⁽ˡ⁻¹⁾)ᵀ를 실제 수로 계산하고, 각 성분을 그와 같은 유닛별 단계에 잇는다.',
+    },
+  },
+  {
     id: 'linear-collapse',
     chapter: 'activation-functions',
     section: 'why-nonlinearity',

@@ -27,6 +27,7 @@ import { strings as oneStep } from './en/one-step';
 import { strings as hiddenWeight } from './en/hidden-weight';
 import { strings as deltaReuse } from './en/delta-reuse';
 import { strings as lmsGradient } from './en/lms-gradient';
+import { strings as layerMatrices } from './en/layer-matrices';
 import { strings as xorLine } from './en/xor-line';
 import { strings as neuronModel } from './en/neuron-model';
 import { strings as bnTestTime } from './en/bn-test-time';
@@ -64,6 +65,7 @@ export const en = {
   ...hiddenWeight,
   ...deltaReuse,
   ...lmsGradient,
+  ...layerMatrices,
   ...xorLine,
   ...neuronModel,
   ...bnTestTime,

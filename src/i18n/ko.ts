@@ -22,6 +22,7 @@ import { strings as oneStep } from './ko/one-step';
 import { strings as hiddenWeight } from './ko/hidden-weight';
 import { strings as deltaReuse } from './ko/delta-reuse';
 import { strings as lmsGradient } from './ko/lms-gradient';
+import { strings as layerMatrices } from './ko/layer-matrices';
 import { strings as xorLine } from './ko/xor-line';
 import { strings as neuronModel } from './ko/neuron-model';
 import { strings as bnTestTime } from './ko/bn-test-time';
@@ -59,6 +60,7 @@ export const ko: Dictionary = {
   ...hiddenWeight,
   ...deltaReuse,
   ...lmsGradient,
+  ...layerMatrices,
   ...xorLine,
   ...neuronModel,
   ...bnTestTime,

@@ -32,6 +32,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'hidden-weight': { button: /^(Lines 6–10|6–10번째 줄)$/, presses: 1 },
   // δ as a message, at the first hidden layer's first unit: its δ reads three δ's (the longest formula).
   'delta-reuse': { button: /^(Next|다음)$/, presses: 5 },
+  // Whole layers at once on δ⁽¹⁾: W⁽²⁾, W⁽²⁾ᵀδ⁽²⁾ and the ⊙ line, its most matrices.
+  'layer-matrices': { button: /^(Next|다음)$/, presses: 3 },
   // The softmax lab with its logits pushed to 1000: the literal form's NaNs beside the stable numbers.
   'softmax-lab': { button: /^c = 1000$/, presses: 1 },
   // The loss example with all five rows shown: the fullest table.
