@@ -39,7 +39,13 @@ test('the language switch carries the widgets’ state: the stepper stays on its
   await stepper.scrollIntoViewIfNeeded();
   const counter = stepper.locator('.nn-step-counter');
   await expect(counter).toBeVisible();
-  for (let k = 0; k < 6; k++) await stepper.locator('.nn-step-next').click();
+  // Each click is waited for, so the counter read below is the step the widget is on (under load a
+  // counter read straight after six clicks could lag the state one click behind).
+  for (let k = 0; k < 6; k++) {
+    const before = await counter.textContent();
+    await stepper.locator('.nn-step-next').click();
+    await expect(counter).not.toHaveText(before ?? '');
+  }
   const [, step, total] = /Step (\d+) of (\d+)/.exec((await counter.textContent()) ?? '') ?? [];
   expect(Number(step)).toBeGreaterThan(1);
   // Switch at once: a state written within the URL writer's debounce must travel too.
