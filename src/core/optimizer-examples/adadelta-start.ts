@@ -12,6 +12,8 @@ export function adadeltaStart() {
   const run = runOnGradients('adadelta', { gamma, eps }, Array(steps).fill(g));
   const update = (t: number) => first(run.states[t - 1], 'deltaTheta');
   return {
+    /** 1 − γ, the weight of the newest value in both averages. */
+    weight: 1 - gamma,
     G1: first(run.states[0], 'G'),
     rootEps: Math.sqrt(eps),
     rootG1: Math.sqrt(first(run.states[0], 'G') + eps),

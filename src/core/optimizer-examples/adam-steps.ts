@@ -38,12 +38,15 @@ export function adamSteps() {
   } as const;
 }
 
-/** The first step for gradient g in the deck's form and in the epsilon-hat form (ε̂ = the deck's ε). */
+/**
+ * The first step for gradient g in the deck's form (the paper's Algorithm 1, run by the core's Adam) and
+ * in the epsilon-hat form (ε̂ = the deck's ε).
+ */
 export function adamFirstStepForms(g: number = ADAM_EXAMPLE.tinyGradient) {
   const { lr, beta1, beta2, eps } = adamDefaults();
-  const deck = runOnGradients('adam', { lr, beta1, beta2, eps }, [g]);
+  const paper = runOnGradients('adam', { lr, beta1, beta2, eps }, [g]);
   const m1 = (1 - beta1) * g;
   const v1 = (1 - beta2) * g * g;
   const eta1 = (lr * Math.sqrt(1 - beta2)) / (1 - beta1);
-  return { deck: deck.thetas[0] - deck.thetas[1], epsilonHat: (eta1 * m1) / (Math.sqrt(v1) + eps) } as const;
+  return { algorithm1: paper.thetas[0] - paper.thetas[1], epsilonHat: (eta1 * m1) / (Math.sqrt(v1) + eps) } as const;
 }
