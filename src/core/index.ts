@@ -48,6 +48,7 @@ export * from './steps-to-settle';
 export * from './momentum-counts';
 export * from './race-surfaces';
 export * from './optimizer-examples';
+export * from './backprop-examples';
 export * from './line-fit-loss';
 export * from './delta-reuse';
 export * from './lms-gradient';
