@@ -7,7 +7,6 @@
  * and so the bias (the inputs and weights stay), which is the chapter's "how easily the neuron fires".
  * Every number from the core (model.ts).
  */
-import type { ElementwiseActivationName } from '../../core';
 import { disposeChart } from '../charts/chart-frame';
 import { renderFunctionPlot } from '../charts/function-plot';
 import { renderNetwork } from '../charts/network-diagram';
