@@ -22,6 +22,8 @@ import { ETA, GAMMA, KAPPA, LEARNING_RATES_TABLE, PLAY_SPEED, STEPS } from './st
 
 /** The movable point's keyboard step, in log₁₀ η (20 steps a decade). */
 const LOG_ETA_STEP = 0.05;
+/** The panels' width ÷ height: the view θ₁ ∈ [−5, 5], θ₂ ∈ [−2, 2] with room for the ticks. */
+const PANEL_ASPECT = 2.3;
 
 export const LearningRatesWidget = widgetElement({
   id: 'learning-rates',
@@ -59,8 +61,8 @@ export const LearningRatesWidget = widgetElement({
         kit.slider('gamma', { label: kit.t('lrGamma'), step: GAMMA.step }),
       ],
       bar: bar.element,
-      visual: [h('div', { class: 'nn-lr-panels' }, ...panels.map((p) => p.element)), h('div', { class: 'nn-lr-sweep-box' }, sweep, key)],
-      readouts: [limits, yours, box, convention],
+      visual: [h('div', { class: 'nn-lr-panels' }, ...panels.map((p) => p.element)), h('div', { class: 'nn-lr-sweep-box' }, sweep, key), box],
+      readouts: [limits, yours, convention],
     });
     return { root, formulas, box, panels, sweep, key, limits, yours, onEta };
   },
@@ -84,7 +86,7 @@ export const LearningRatesWidget = widgetElement({
           trajectories: [{ id: 'gd', label: t('lrPath'), xs: panel.xs, ys: panel.ys, length: now.step + 1, series: 0 }],
           minimum: { x: model.surface.minimum[0], y: model.surface.minimum[1] },
         },
-        { label: fill(t('lrPanelLabel'), { kappa, eta, step: now.step, loss: formatLoss(now.loss) }), lang, legend: false },
+        { label: fill(t('lrPanelLabel'), { kappa, eta, step: now.step, loss: formatLoss(now.loss) }), lang, legend: false, aspect: PANEL_ASPECT },
       );
       summaries.push(fill(t(now.diverged ? 'lrSummaryDiverged' : 'lrSummaryPanel'), { eta, step: now.step, loss: formatLoss(now.loss) }));
     });

@@ -30,7 +30,8 @@ export function formatPowerTick(exponent: number): string {
   return formatSignificant(10 ** exponent);
 }
 
-/** A log₁₀ η tick as η itself: −2 → 0.01, 0 → 1, −2.5 → 0.003162. */
+/** A log₁₀ η tick as η itself at whole decades (−2 → 0.01, 0 → 1); between them (−2.5) no label, only the grid line. */
 export function formatEtaTick(exponent: number): string {
-  return formatSignificant(Number((10 ** exponent).toPrecision(4)));
+  const whole = Math.round(exponent);
+  return Math.abs(exponent - whole) < 1e-9 ? formatSignificant(10 ** whole) : '';
 }

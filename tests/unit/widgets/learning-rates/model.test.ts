@@ -100,6 +100,7 @@ describe('chartLog and the formats', () => {
     expect(formatPowerTick(8)).toBe('10⁸');
     expect(formatEtaTick(-2)).toBe('0.01');
     expect(formatEtaTick(0)).toBe('1');
-    expect(formatEtaTick(-0.5)).toBe('0.3162');
+    expect(formatEtaTick(-3)).toBe('0.001');
+    expect(formatEtaTick(-0.5)).toBe('');
   });
 });
