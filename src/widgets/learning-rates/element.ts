@@ -83,7 +83,7 @@ export const LearningRatesWidget = widgetElement({
         parts.plot,
         {
           grid: model.grid,
-          trajectories: [{ id: 'gd', label: t('lrPath'), xs: panel.xs, ys: panel.ys, length: now.step + 1, series: 0 }],
+          trajectories: [{ id: 'gd', label: t('lrPath'), xs: panel.xs, ys: panel.ys, length: now.points, series: 0 }],
           minimum: { x: model.surface.minimum[0], y: model.surface.minimum[1] },
         },
         { label: fill(t('lrPanelLabel'), { kappa, eta, step: now.step, loss: formatLoss(now.loss) }), lang, legend: false, aspect: PANEL_ASPECT },

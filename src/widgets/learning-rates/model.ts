@@ -35,8 +35,14 @@ export interface PanelRun {
   readonly eta: number;
   /** One of the deck's three pictures (false: the reader's η). */
   readonly deck: boolean;
+  /**
+   * The path as drawn: θ₀, θ₁, … up to the last θ inside the plotted view, then (if the run leaves it)
+   * the point where its next step crosses the view's edge, so nothing is drawn far outside the plot.
+   */
   readonly xs: readonly number[];
   readonly ys: readonly number[];
+  /** The first step whose θ lies outside the view, or null. */
+  readonly leftAt: number | null;
   /** J(θ₀) … J(θ_T). */
   readonly losses: readonly number[];
   /** The step at which J ran away (the run stops there), or null. */
@@ -69,8 +75,35 @@ export function chartLog(loss: number): number {
   return Math.min(hi, Math.max(lo, Math.log10(loss)));
 }
 
+/** θ₀ … θ_T cut where the path first leaves the view: the points inside, then the crossing of the edge. */
+export function cutAtView(thetas: readonly ArrayLike<number>[], view: RaceSurface['view']): { xs: number[]; ys: number[]; leftAt: number | null } {
+  const [x0, x1] = view.x;
+  const [y0, y1] = view.y;
+  const inside = (a: number, b: number) => a >= x0 && a <= x1 && b >= y0 && b <= y1;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let k = 0; k < thetas.length; k++) {
+    const [a, b] = [thetas[k][0], thetas[k][1]];
+    if (inside(a, b)) {
+      xs.push(a);
+      ys.push(b);
+      continue;
+    }
+    if (k > 0) {
+      // The segment from θ_{k−1} (inside) to θ_k leaves at the smallest s ∈ (0, 1] that reaches an edge.
+      const [pa, pb] = [xs[k - 1], ys[k - 1]];
+      const s = Math.min(...[(x0 - pa) / (a - pa), (x1 - pa) / (a - pa), (y0 - pb) / (b - pb), (y1 - pb) / (b - pb)].filter((v) => Number.isFinite(v) && v > 0 && v <= 1));
+      xs.push(pa + s * (a - pa));
+      ys.push(pb + s * (b - pb));
+    }
+    return { xs, ys, leftAt: k };
+  }
+  return { xs, ys, leftAt: null };
+}
+
 function panelRun(surface: RaceSurface, kappa: number, eta: number, deck: boolean): PanelRun {
   const path = descentPath(surface, createOptimizer('gd', { lr: eta }), surface.start, STEPS);
+  const drawn = cutAtView(path.thetas, surface.view);
   const j0 = path.losses[0];
   const k = path.losses.findIndex((loss, step) => step > 0 && checkDivergence(loss, j0) !== null);
   const divergedAt = k > 0 ? k : null;
@@ -78,8 +111,7 @@ function panelRun(surface: RaceSurface, kappa: number, eta: number, deck: boolea
   return {
     eta,
     deck,
-    xs: path.thetas.map((theta) => theta[0]),
-    ys: path.thetas.map((theta) => theta[1]),
+    ...drawn,
     losses: path.losses,
     divergedAt,
     factors: [1 - eta * l1, 1 - eta * l2],
@@ -114,10 +146,14 @@ export function learningRatesModel(state: Pick<LearningRatesState, 'kappa' | 'et
   };
 }
 
-/** What a panel shows at step t: the path up to t (or up to where it diverged) and J there. */
-export function panelAt(panel: PanelRun, t: number): { readonly step: number; readonly loss: number; readonly diverged: boolean } {
+/**
+ * What a panel shows at step t: the step (held where the run diverged), J there, and how many of the
+ * drawn path's points to show (θ₀ … θ_step, or up to the crossing of the view's edge once it has left).
+ */
+export function panelAt(panel: PanelRun, t: number): { readonly step: number; readonly loss: number; readonly diverged: boolean; readonly points: number } {
   const step = panel.divergedAt !== null ? Math.min(t, panel.divergedAt) : t;
-  return { step, loss: panel.losses[step], diverged: panel.divergedAt !== null && t >= panel.divergedAt };
+  const points = panel.leftAt !== null && step >= panel.leftAt ? panel.xs.length : step + 1;
+  return { step, loss: panel.losses[step], diverged: panel.divergedAt !== null && t >= panel.divergedAt, points };
 }
 
 /** The live formula's numbers (components/LearningRates.astro). */

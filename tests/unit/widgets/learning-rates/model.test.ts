@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatEtaTick, formatLoss, formatPowerTick } from '../../../../src/widgets/learning-rates/format';
-import { chartLog, formulaValues, learningRatesModel, panelAt, SWEEP_LOG_ETA, SWEEP_LOG_J } from '../../../../src/widgets/learning-rates/model';
+import { chartLog, cutAtView, formulaValues, learningRatesModel, panelAt, SWEEP_LOG_ETA, SWEEP_LOG_J } from '../../../../src/widgets/learning-rates/model';
 import { STEPS } from '../../../../src/widgets/learning-rates/state';
 
 /** On θ₁² + κθ₂² from (−4, 1), gradient descent gives θ_t = ((1 − 2η)^t·(−4), (1 − 2κη)^t), so J_t = 16(1 − 2η)^{2t} + κ(1 − 2κη)^{2t}. */
@@ -37,8 +37,12 @@ describe('learningRatesModel on the chapter’s valley (κ = 10, your η = 0.09,
     expect(run.losses[15]).toBeLessThan(2.6e7);
     expect(run.losses[16]).toBeGreaterThan(2.6e7);
     expect(run.divergedAt).toBe(16);
-    expect(panelAt(run, 10)).toEqual({ step: 10, loss: run.losses[10], diverged: false });
-    expect(panelAt(run, 50)).toEqual({ step: 16, loss: run.losses[16], diverged: true });
+    // θ₂ = (−1.6)ᵗ leaves the view |θ₂| ≤ 2 at t = 2 (2.56): the drawn path is θ₀, θ₁ and the crossing.
+    expect(run.leftAt).toBe(2);
+    expect(run.xs).toHaveLength(3);
+    expect(panelAt(run, 1)).toEqual({ step: 1, loss: run.losses[1], diverged: false, points: 2 });
+    expect(panelAt(run, 10)).toEqual({ step: 10, loss: run.losses[10], diverged: false, points: 3 });
+    expect(panelAt(run, 50)).toEqual({ step: 16, loss: run.losses[16], diverged: true, points: 3 });
     expect(model.panels.filter((p) => p.divergedAt !== null)).toHaveLength(1);
   });
 
@@ -78,6 +82,18 @@ describe('learningRatesModel elsewhere', () => {
     expect(model.gdLimit).toBeCloseTo(0.02, 15);
     expect(model.momentumLimit).toBeCloseTo(0.03, 15); // 2·1.5/100
     expect(model.panels.map((p) => p.divergedAt !== null)).toEqual([false, true, true, false]);
+  });
+});
+
+describe('cutAtView(θs, view)', () => {
+  it('keeps the points inside and ends on the edge where the path leaves', () => {
+    const view = { x: [-5, 5], y: [-2, 2] } as const;
+    // (−4, 1) → (−2.96, −1.6) → (−2.19, 2.56): the last segment crosses θ₂ = 2 at s = 3.6/4.16 of the way.
+    const cut = cutAtView([[-4, 1], [-2.96, -1.6], [-2.1904, 2.56]], view);
+    expect(cut.leftAt).toBe(2);
+    expect(cut.ys).toEqual([1, -1.6, 2]);
+    expect(cut.xs[2]).toBeCloseTo(-2.96 + (3.6 / 4.16) * 0.7696, 12);
+    expect(cutAtView([[0, 0], [1, 1]], view)).toEqual({ xs: [0, 1], ys: [0, 1], leftAt: null });
   });
 });
 
