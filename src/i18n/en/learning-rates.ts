@@ -5,7 +5,7 @@ export const strings = {
   lrCaption: 'Gradient descent on J(θ) = θ₁² + κθ₂² from θ₀ = (−4, 1), 50 steps, with the seminar’s η = 0.01, 0.03, 0.13 and an η of your own, stepping together. Below: J after 50 steps against η for gradient descent and momentum, with each one’s stability limit.',
   lrKappa: 'κ (condition number)',
   lrEta: 'Your η',
-  lrGamma: 'γ (momentum, for the lower chart)',
+  lrGamma: 'γ (momentum)',
   lrPanelDeck: 'η = {eta}',
   lrPanelYours: 'your η = {eta}',
   lrPanelStep: 'step {step}: J = {loss}',

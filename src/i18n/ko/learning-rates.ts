@@ -8,7 +8,7 @@ export const strings: Translation<typeof en> = {
   lrCaption: 'J(θ) = θ₁² + κθ₂²에서 θ₀ = (−4, 1)로 출발해 경사하강법을 50스텝 돌린다. 세미나의 η = 0.01, 0.03, 0.13과 직접 고른 η가 함께 한 스텝씩 나아간다. 아래 그래프는 경사하강법과 모멘텀이 50스텝 뒤에 도달한 J를 η에 따라 그리고, 각각의 안정 한계를 표시한다.',
   lrKappa: 'κ (조건수)',
   lrEta: '직접 고른 η',
-  lrGamma: 'γ (모멘텀, 아래 그래프용)',
+  lrGamma: 'γ (모멘텀)',
   lrPanelDeck: 'η = {eta}',
   lrPanelYours: '직접 고른 η = {eta}',
   lrPanelStep: '스텝 {step}: J = {loss}',

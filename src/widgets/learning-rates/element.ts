@@ -120,7 +120,7 @@ export const LearningRatesWidget = widgetElement({
         xFormat: formatEtaTick,
         yFormat: formatPowerTick,
         legend: true,
-        aspect: 2.2,
+        aspect: 1.9,
         move: {
           label: t('lrPoint'),
           min: Math.log10(ETA.min),
