@@ -11,6 +11,7 @@ import BackpropStepper from './BackpropStepper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
+import LearningRates from './LearningRates.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import HiddenWeight from './HiddenWeight.astro';
@@ -72,4 +73,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-backward': BnBackward,
   'dropout-mask': DropoutMask,
   'dropout-overfit': DropoutOverfit,
+  'learning-rates': LearningRates,
 };

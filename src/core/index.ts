@@ -53,3 +53,4 @@ export * from './line-fit-loss';
 export * from './delta-reuse';
 export * from './lms-gradient';
 export * from './layer-backward';
+export * from './learning-rate-limits';

@@ -357,4 +357,14 @@ export const DEMOS: readonly Demo[] = [
       ko: '한 유닛의 입력이 미니배치로 차례로 들어온다. μ_B와 σ²_B는 튀고 이동 평균은 그 뒤를 따르며, 미니배치 통계의 평균과 학습 데이터 전체의 통계가 그 옆에 놓인다. 고정 통계로 정규화한 테스트 입력은 출력이 하나이지만, 무작위로 묶인 예시들과 정규화하면 뽑을 때마다 출력이 달라지고 배치 크기가 1이면 β가 된다.',
     },
   },
+  {
+    id: 'learning-rates',
+    chapter: 'optimizers',
+    section: 'gradient-descent',
+    title: { en: 'The seminar’s three learning rates, live', ko: '세미나의 세 학습률, 직접 돌려 보기' },
+    summary: {
+      en: 'Gradient descent with η = 0.01, 0.03 and 0.13 and an η of your own, side by side on J = θ₁² + κθ₂²; below, the loss after 50 steps against η for gradient descent and momentum, with the limits 2/λ_max and 2(1 + γ)/λ_max.',
+      ko: 'J = θ₁² + κθ₂²에서 η = 0.01, 0.03, 0.13과 직접 고른 η로 경사하강법을 나란히 돌린다. 아래에는 경사하강법과 모멘텀이 50스텝 뒤에 남긴 손실을 η에 따라 그리고, 한계 2/λ_max와 2(1 + γ)/λ_max를 표시한다.',
+    },
+  },
 ];
