@@ -48,6 +48,8 @@ export * from './steps-to-settle';
 export * from './momentum-counts';
 export * from './race-surfaces';
 export * from './line-fit-loss';
+export * from './minibatch-sampler';
+export * from './minibatch-spread';
 export * from './delta-reuse';
 export * from './lms-gradient';
 export * from './layer-backward';
