@@ -11,6 +11,7 @@ import BackpropStepper from './BackpropStepper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
+import SgdVsGd from './SgdVsGd.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import HiddenWeight from './HiddenWeight.astro';
@@ -52,6 +53,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'softmax-lab': SoftmaxLab,
   'same-network': SameNetwork,
   'gd-steps': GdSteps,
+  'sgd-vs-gd': SgdVsGd,
   'loss-example': LossExample,
   'mae-vs-mse': MaeVsMse,
   'cross-entropy': CrossEntropy,
