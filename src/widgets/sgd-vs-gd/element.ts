@@ -103,7 +103,7 @@ export const SgdVsGdWidget = widgetElement({
     renderFunctionPlot(
       view.data,
       { curves: [lineOf('gd', names[0], gd, 0), lineOf('sgd', names[1], sgd, 1)], marks: points },
-      { label: fill(t('sgDataLabel'), { n: race.n }), lang, xDomain: X_RANGE, yDomain: [yMin, yMax], xLabel: 'x', yLabel: 'y', aspect: 1.3, legend: true },
+      { label: fill(t('sgDataLabel'), { n: race.n }), lang, xDomain: X_RANGE, yDomain: [yMin, yMax], xLabel: 'x', yLabel: 'y', aspect: 1.3, legend: false },
     );
 
     renderContourPlot(
