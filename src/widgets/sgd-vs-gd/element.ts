@@ -78,8 +78,8 @@ export const SgdVsGdWidget = widgetElement({
         ),
       ],
       bar: kit.transport(),
-      visual: [h('div', { class: 'nn-sgd-grid' }, data, plane, scatter, chart)],
-      readouts: [counts, clamp, spread, box],
+      visual: [h('div', { class: 'nn-sgd-grid' }, data, plane, scatter, chart), box],
+      readouts: [counts, clamp, spread],
     });
     return { root, data, plane, scatter, chart, box, counts, spread, clamp, formulas: liveFormulas(kit.id, box) };
   },
