@@ -41,8 +41,8 @@ for (const lang of LANGS) {
     await expect(counts(frame)).toContainText(formatSignificant(race.gd.gaps[3]));
     await expect(counts(frame)).toContainText(formatSignificant(race.sgd.gaps[3]));
     const s = race.scatter();
-    await expect(live(frame, 'tw')).toHaveText(formatSignificantLive('tw', s.exact.mean[0], 3, true));
-    await expect(live(frame, 'tb')).toHaveText(formatSignificantLive('tb', s.exact.mean[1], 3, true));
+    await expect(live(frame, 'tw')).toHaveText(formatSignificantLive('tw', s.exact.mean[0], 3, false));
+    await expect(live(frame, 'tb')).toHaveText(formatSignificantLive('tb', s.exact.mean[1], 3, false));
     await expect(live(frame, 'sw')).toHaveText(formatSignificantLive('sw', s.exact.sdWithoutReplacement[0], 3, false));
     // The scatter: 120 mini-batch gradients and the true one.
     await expect(frame.locator('.nn-sgd-scatter circle.nn-mark')).toHaveCount(121);

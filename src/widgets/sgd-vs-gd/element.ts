@@ -103,7 +103,7 @@ export const SgdVsGdWidget = widgetElement({
     renderFunctionPlot(
       view.data,
       { curves: [lineOf('gd', names[0], gd, 0), lineOf('sgd', names[1], sgd, 1)], marks: points },
-      { label: fill(t('sgDataLabel'), { n: race.n }), lang, xDomain: X_RANGE, yDomain: [yMin, yMax], xLabel: 'x', yLabel: 'y', aspect: 1.3, legend: false },
+      { label: fill(t('sgDataLabel'), { n: race.n }), lang, xDomain: X_RANGE, yDomain: [yMin, yMax], xLabel: 'x', yLabel: 'y', aspect: 1.1, legend: false },
     );
 
     renderContourPlot(
@@ -116,7 +116,7 @@ export const SgdVsGdWidget = widgetElement({
         ],
         minimum: { x: loss.minimum[0], y: loss.minimum[1] },
       },
-      { label: t('sgPlaneLabel'), lang, xLabel: 'w', yLabel: 'b', aspect: 1.3, legend: true },
+      { label: t('sgPlaneLabel'), lang, xLabel: 'w', yLabel: 'b', aspect: 1.1, legend: true },
     );
 
     // Mini-batch gradients at SGD's point, the true gradient, and ±1 sd of the formula around it.
@@ -144,7 +144,7 @@ export const SgdVsGdWidget = widgetElement({
         yDomain: drawable ? [tb - half(eb, tb), tb + half(eb, tb)] : [-1, 1],
         xLabel: '∂J/∂w',
         yLabel: '∂J/∂b',
-        aspect: 1.3,
+        aspect: 1.1,
       },
     );
 

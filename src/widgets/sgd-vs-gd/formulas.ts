@@ -6,7 +6,7 @@
  */
 
 /** The update, then the last batch's gradient against the full one, at SGD's current point. */
-export const SGD_TEX = String.raw`\begin{aligned} \theta_{t+1} &= \theta_t - \eta\, \nabla_\theta J_B(\theta_t), \qquad \nabla_\theta J_B = \frac{1}{|B|} \sum_{i \in B} \nabla_\theta J(\theta; x^{(i)}; y^{(i)}) \\ \nabla_\theta J_B &= (\live[3p]{gw},\; \live[3p]{gb}) \quad\text{vs}\quad \nabla_\theta J = (\live[3p]{tw},\; \live[3p]{tb}) \end{aligned}`;
+export const SGD_TEX = String.raw`\begin{aligned} \theta_{t+1} &= \theta_t - \eta\, \nabla_\theta J_B(\theta_t), \qquad \nabla_\theta J_B = \frac{1}{|B|} \sum_{i \in B} \nabla_\theta J(\theta; x^{(i)}; y^{(i)}) \\ \nabla_\theta J_B &= (\live{gw},\; \live{gb}) \quad\text{vs}\quad \nabla_\theta J = (\live{tw},\; \live{tb}) \end{aligned}`;
 
 /** The spread of ∇J_B over random batches (without replacement, N = n). */
 export const SPREAD_TEX = String.raw`\operatorname{sd}\bigl(\nabla_\theta J_B\bigr) = \frac{\sigma}{\sqrt{|B|}} \sqrt{\frac{N - |B|}{N - 1}} = (\live{sw},\; \live{sb})`;
