@@ -12,6 +12,7 @@ import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import LearningRates from './LearningRates.astro';
+import SgdVsGd from './SgdVsGd.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import HiddenWeight from './HiddenWeight.astro';
@@ -53,6 +54,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'softmax-lab': SoftmaxLab,
   'same-network': SameNetwork,
   'gd-steps': GdSteps,
+  'sgd-vs-gd': SgdVsGd,
   'loss-example': LossExample,
   'mae-vs-mse': MaeVsMse,
   'cross-entropy': CrossEntropy,

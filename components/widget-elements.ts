@@ -32,6 +32,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-dropout-vote': () => import('../src/widgets/dropout-vote/element').then((m) => m.DropoutVoteWidget),
   'nn-bn-with-without': () => import('../src/widgets/bn-with-without/element').then((m) => m.BnWithWithoutWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),
+  'nn-sgd-vs-gd': () => import('../src/widgets/sgd-vs-gd/element').then((m) => m.SgdVsGdWidget),
   'nn-mae-vs-mse': () => import('../src/widgets/mae-vs-mse/element').then((m) => m.MaeVsMseWidget),
   'nn-cross-entropy': () => import('../src/widgets/cross-entropy/element').then((m) => m.CrossEntropyWidget),
   'nn-loss-example': () => import('../src/widgets/loss-example/element').then((m) => m.LossExampleWidget),

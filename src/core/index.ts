@@ -50,6 +50,8 @@ export * from './race-surfaces';
 export * from './optimizer-examples';
 export * from './backprop-examples';
 export * from './line-fit-loss';
+export * from './minibatch-sampler';
+export * from './minibatch-spread';
 export * from './delta-reuse';
 export * from './lms-gradient';
 export * from './layer-backward';

@@ -268,6 +268,26 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'learning-rates',
+    chapter: 'optimizers',
+    section: 'gradient-descent',
+    title: { en: 'The seminar’s three learning rates, live', ko: '세미나의 세 학습률, 직접 돌려 보기' },
+    summary: {
+      en: 'Gradient descent with η = 0.01, 0.03 and 0.13 and an η of your own, side by side on J = θ₁² + κθ₂²; below, the loss after 50 steps against η for gradient descent and momentum, with the limits 2/λ_max and 2(1 + γ)/λ_max.',
+      ko: 'J = θ₁² + κθ₂²에서 η = 0.01, 0.03, 0.13과 직접 고른 η로 경사하강법을 나란히 돌린다. 아래에는 경사하강법과 모멘텀이 50스텝 뒤에 남긴 손실을 η에 따라 그리고, 한계 2/λ_max와 2(1 + γ)/λ_max를 표시한다.',
+    },
+  },
+  {
+    id: 'sgd-vs-gd',
+    chapter: 'optimizers',
+    section: 'sgd',
+    title: { en: 'SGD against gradient descent', ko: 'SGD와 경사하강법' },
+    summary: {
+      en: 'A line fitted to N points: gradient descent with the true gradient beside SGD with mini-batches of 1 … N, their paths, a scatter of mini-batch gradients around the true one (mean = ∇J, spread shrinking like 1/√|B|), and the loss by steps or by examples seen.',
+      ko: 'N개의 점에 직선을 맞춘다. 실제 기울기로 가는 경사하강법 옆에 크기 1 … N의 미니배치로 가는 SGD를 두고, 두 경로, 실제 기울기 둘레에 흩어진 미니배치 기울기(평균은 ∇J, 흩어짐은 1/√|B|처럼 줄어든다), 스텝 수나 본 예시 수에 따른 손실을 본다.',
+    },
+  },
+  {
     id: 'dropout-overfit',
     chapter: 'dropout',
     section: 'why-dropout',
@@ -355,16 +375,6 @@ export const DEMOS: readonly Demo[] = [
     summary: {
       en: 'A stream of mini-batches of one unit’s input: μ_B and σ²_B jump, the running averages follow them, beside the average of the batch statistics and the whole training set. A test input normalized with fixed statistics gives one output; normalized with random batch-mates it gives another every draw, and β in a batch of 1.',
       ko: '한 유닛의 입력이 미니배치로 차례로 들어온다. μ_B와 σ²_B는 튀고 이동 평균은 그 뒤를 따르며, 미니배치 통계의 평균과 학습 데이터 전체의 통계가 그 옆에 놓인다. 고정 통계로 정규화한 테스트 입력은 출력이 하나이지만, 무작위로 묶인 예시들과 정규화하면 뽑을 때마다 출력이 달라지고 배치 크기가 1이면 β가 된다.',
-    },
-  },
-  {
-    id: 'learning-rates',
-    chapter: 'optimizers',
-    section: 'gradient-descent',
-    title: { en: 'The seminar’s three learning rates, live', ko: '세미나의 세 학습률, 직접 돌려 보기' },
-    summary: {
-      en: 'Gradient descent with η = 0.01, 0.03 and 0.13 and an η of your own, side by side on J = θ₁² + κθ₂²; below, the loss after 50 steps against η for gradient descent and momentum, with the limits 2/λ_max and 2(1 + γ)/λ_max.',
-      ko: 'J = θ₁² + κθ₂²에서 η = 0.01, 0.03, 0.13과 직접 고른 η로 경사하강법을 나란히 돌린다. 아래에는 경사하강법과 모멘텀이 50스텝 뒤에 남긴 손실을 η에 따라 그리고, 한계 2/λ_max와 2(1 + γ)/λ_max를 표시한다.',
     },
   },
 ];
