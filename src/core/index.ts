@@ -47,6 +47,7 @@ export * from './neuron-model';
 export * from './steps-to-settle';
 export * from './momentum-counts';
 export * from './race-surfaces';
+export * from './momentum-rate';
 export * from './line-fit-loss';
 export * from './delta-reuse';
 export * from './lms-gradient';
