@@ -36,6 +36,7 @@ import SameNetwork from './SameNetwork.astro';
 import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
+import MomentumKnobs from './MomentumKnobs.astro';
 
 export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => unknown> = {
   'neuron': OneNeuron,
@@ -72,4 +73,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-backward': BnBackward,
   'dropout-mask': DropoutMask,
   'dropout-overfit': DropoutOverfit,
+  'momentum-knobs': MomentumKnobs,
 };

@@ -41,4 +41,5 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-softmax-lab': () => import('../src/widgets/softmax-lab/element').then((m) => m.SoftmaxLabWidget),
   'nn-training-loop': () => import('../src/widgets/training-loop/element').then((m) => m.TrainingLoopWidget),
   'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),
+  'nn-momentum-knobs': () => import('../src/widgets/momentum-knobs/element').then((m) => m.MomentumKnobsWidget),
 };

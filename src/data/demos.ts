@@ -357,4 +357,14 @@ export const DEMOS: readonly Demo[] = [
       ko: '한 유닛의 입력이 미니배치로 차례로 들어온다. μ_B와 σ²_B는 튀고 이동 평균은 그 뒤를 따르며, 미니배치 통계의 평균과 학습 데이터 전체의 통계가 그 옆에 놓인다. 고정 통계로 정규화한 테스트 입력은 출력이 하나이지만, 무작위로 묶인 예시들과 정규화하면 뽑을 때마다 출력이 달라지고 배치 크기가 1이면 β가 된다.',
     },
   },
+  {
+    id: 'momentum-knobs',
+    chapter: 'optimizers',
+    section: 'momentum',
+    title: { en: 'Momentum’s two knobs', ko: '모멘텀의 두 손잡이' },
+    summary: {
+      en: 'η and γ on the valley θ₁² + κθ₂²: the path, the loss per step, and the convergence rate over the whole (η, γ) plane with its stable edge ηλ_max = 2(1 + γ). One button sets the optimal pair; the best plain gradient descent runs beside it.',
+      ko: '골짜기 θ₁² + κθ₂²에서 η와 γ를 바꾸며 경로, 스텝마다의 손실, 그리고 (η, γ) 평면 전체의 수렴 속도와 안정 경계 ηλ_max = 2(1 + γ)를 본다. 버튼 하나로 최적의 쌍을 고르고, 가장 좋은 보통 경사하강법이 나란히 달린다.',
+    },
+  },
 ];

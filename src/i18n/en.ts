@@ -39,6 +39,7 @@ import { strings as bnAlgorithm } from './en/bn-algorithm';
 import { strings as bnBackward } from './en/bn-backward';
 import { strings as dropoutMask } from './en/dropout-mask';
 import { strings as dropoutOverfit } from './en/dropout-overfit';
+import { strings as momentumKnobs } from './en/momentum-knobs';
 import type { Translation } from './translation';
 
 export const en = {
@@ -77,6 +78,7 @@ export const en = {
   ...bnBackward,
   ...dropoutMask,
   ...dropoutOverfit,
+  ...momentumKnobs,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

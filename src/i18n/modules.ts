@@ -47,6 +47,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-backward': () => import('./en/bn-backward'),
     'dropout-mask': () => import('./en/dropout-mask'),
     'dropout-overfit': () => import('./en/dropout-overfit'),
+    'momentum-knobs': () => import('./en/momentum-knobs'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -84,5 +85,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'bn-backward': () => import('./ko/bn-backward'),
     'dropout-mask': () => import('./ko/dropout-mask'),
     'dropout-overfit': () => import('./ko/dropout-overfit'),
+    'momentum-knobs': () => import('./ko/momentum-knobs'),
   },
 };
