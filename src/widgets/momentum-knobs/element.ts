@@ -69,7 +69,7 @@ export const MomentumKnobsWidget = widgetElement({
         buttons,
       ],
       bar: kit.transport(),
-      visual: [heat, path, loss],
+      visual: [path, heat, loss],
       readouts: [verdict, compare, box],
     });
     return { root, path, loss, heat, box, formulas, verdict, compare };
