@@ -60,7 +60,7 @@ test('the optimal button and the key O set η* and γ*; the rate shown is the co
   await expect(live(frame, 'rateBest')).toHaveText('0.5195');
   // κ = 100 by keyboard (typed), then O: η* = (2/(√200 + √2))² = (2/15.5563)² = 0.016529, γ* = (9/11)² = 0.669421.
   await commit(page, field(frame, 'κ'), '100');
-  await frame.getByRole('button', { name: /The chapter/ }).focus();
+  await frame.getByRole('button', { name: 'The chapter’s η and γ' }).focus();
   await page.keyboard.press('o');
   await expect(field(frame, 'η')).toHaveValue('0.0165');
   await expect(field(frame, 'γ')).toHaveValue('0.6694');

@@ -8,10 +8,10 @@ export const strings = {
   mkEta: 'η (learning rate)',
   mkGamma: 'γ (momentum)',
   mkOptimal: 'Optimal η and γ',
-  mkDeck: 'The chapter’s η = 0.01, γ = 0.9',
+  mkDeck: 'The chapter’s η and γ',
   mkKeysOptimal: 'Set the optimal η and γ',
   mkMomentum: 'momentum',
-  mkGdBest: 'gradient descent, η = {etaGd}',
+  mkGdBest: 'gradient descent, best η',
   mkStep: 'step',
   mkHeatLabel:
     'Heat map of momentum’s convergence rate ρ over η (across, 0 to the point where no γ converges) and γ (up, 0 to 0.99) for κ = {kappa}: blue where it converges, darker the faster; orange where it diverges; a line marks ρ = 1, the edge of the stable region',

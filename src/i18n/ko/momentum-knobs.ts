@@ -3,18 +3,18 @@ import type { strings as en } from '../en/momentum-knobs';
 
 /** momentum-knobs 위젯의 한국어 UI 문자열. 키는 ../en/momentum-knobs.ts와 같아야 한다(타입 검사기가 확인한다). */
 export const strings: Translation<typeof en> = {
-  // ——— 모멘텀의 두 손잡이 (src/widgets/momentum-knobs/) ———
-  mkTitle: '모멘텀의 두 손잡이',
+  // ——— 모멘텀의 두 하이퍼파라미터 (src/widgets/momentum-knobs/) ———
+  mkTitle: '모멘텀의 두 하이퍼파라미터',
   mkCaption:
     'J(θ) = θ₁² + κθ₂²에서 θ₀ = (−4, 1)로 시작해 세미나의 모멘텀 v = γv + η∇J(θ), θ = θ − v로 내려가고, 가장 좋은 η의 경사하강법과 나란히 비교한다. 지도는 모든 (η, γ) 쌍에서 모멘텀이 얼마나 빨리 수렴하는지 보여 준다.',
   mkKappa: 'κ (조건수)',
   mkEta: 'η (학습률)',
   mkGamma: 'γ (모멘텀 계수)',
   mkOptimal: '최적의 η와 γ',
-  mkDeck: '본문의 η = 0.01, γ = 0.9',
+  mkDeck: '본문의 η와 γ',
   mkKeysOptimal: '최적의 η와 γ로 설정',
   mkMomentum: '모멘텀',
-  mkGdBest: '경사하강법, η = {etaGd}',
+  mkGdBest: '경사하강법, 최선의 η',
   mkStep: '스텝',
   mkHeatLabel:
     'κ = {kappa}일 때 η(가로, 0부터 어떤 γ로도 수렴하지 않는 곳까지)와 γ(세로, 0부터 0.99까지)에 따른 모멘텀의 수렴 속도 ρ의 히트맵. 수렴하는 곳은 파란색이고 빠를수록 진하며, 발산하는 곳은 주황색이다. 선은 안정 영역의 경계 ρ = 1이다',
