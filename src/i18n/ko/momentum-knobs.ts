@@ -17,17 +17,21 @@ export const strings: Translation<typeof en> = {
   mkGdBest: '경사하강법, 최선의 η',
   mkStep: '스텝',
   mkHeatLabel:
-    'κ = {kappa}일 때 η(가로, 0부터 어떤 γ로도 수렴하지 않는 곳까지)와 γ(세로, 0부터 0.99까지)에 따른 모멘텀의 수렴 속도 ρ의 히트맵. 수렴하는 곳은 파란색이고 빠를수록 진하며, 발산하는 곳은 주황색이다. 선은 안정 영역의 경계 ρ = 1이다',
-  mkHeatPoints: '지금의 쌍 η = {eta}, γ = {gamma}(속도 {rate})와 최적의 쌍 η* = {etaBest}, γ* = {gammaBest}(속도 {rateBest})',
+    '(η, γ) 평면 위에 그린 모멘텀의 수렴 속도 ρ 히트맵(κ = {kappa}). 가로는 η(0부터 어떤 γ로도 수렴하지 않는 곳까지), 세로는 γ(0부터 0.99까지). 수렴하는 곳은 파란색이고 빠를수록 진하며, 발산하는 곳은 주황색이다. 선은 안정 영역의 경계 ρ = 1이다',
+  mkHeatPoints:
+    '지금의 쌍: η = {eta}, γ = {gamma}, 속도 {rate}. 최적의 쌍: η* = {etaBest}, γ* = {gammaBest}, 속도 {rateBest}.',
   mkHeatCurrent: '지금의 (η, γ)',
   mkHeatBest: '최적의 (η*, γ*)',
-  mkPathLabel: 'J(θ) = θ₁² + {kappa}θ₂²의 등고선 그림. 모멘텀(η = {eta}, γ = {gamma})과 경사하강법(η = {etaGd})의 경로를 함께 보인다',
+  mkPathLabel:
+    'J(θ) = θ₁² + {kappa}θ₂²의 등고선 그림. 모멘텀(η = {eta}, γ = {gamma})의 경로와 경사하강법(η = {etaGd})의 경로를 함께 보인다',
   mkLossLabel: '스텝마다의 J(θ)를 로그 눈금으로 그린 그래프. 모멘텀과 가장 좋은 η의 경사하강법',
   mkStable:
-    '수렴한다. 수렴 속도가 ρ = {rate}이므로 오차가 약 {steps} 스텝마다 10분의 1로 준다. ηλ_max = {product}가 2(1 + γ) = {limit}보다 작은 동안 안정하다.',
+    '수렴한다. 수렴 속도 ρ = {rate}, 곧 오차가 약 {steps} 스텝마다 10분의 1로 준다. 안정 조건: ηλ_max = {product} < 2(1 + γ) = {limit}.',
   mkExact: '곧바로 수렴한다. ρ = 0이라 몇 스텝 만에 오차가 사라진다.',
-  mkUnstable: '발산한다. ηλ_max = {product}가 2(1 + γ) = {limit}보다 작지 않다(η는 {etaLimit}보다 작아야 한다). 그래서 ρ = {rate} ≥ 1이고 스텝마다 오차가 커진다.',
-  mkCompare: '가장 좋은 모멘텀(η* = {etaBest}, γ* = {gammaBest})의 속도는 ρ* = {rateBest}, 가장 좋은 보통 경사하강법(η = {etaGd})의 속도는 ρ = {rateGd}이다.',
+  mkUnstable:
+    '발산한다. 안정 조건 ηλ_max < 2(1 + γ)가 깨졌다. ηλ_max = {product}, 2(1 + γ) = {limit}, η의 한계 {etaLimit}. 수렴 속도가 ρ = {rate} ≥ 1이라 스텝마다 오차가 커진다.',
+  mkCompare:
+    '가장 좋은 모멘텀(η* = {etaBest}, γ* = {gammaBest}): ρ* = {rateBest}. 가장 좋은 보통 경사하강법(η = {etaGd}): ρ = {rateGd}.',
   mkFormulaLabel: '지금의 η와 γ를 넣은 모멘텀의 갱신식, 수렴 속도, 최적의 설정',
   mkRateHead: '수렴 속도: 스펙트럼 양 끝에서 가장 큰 근',
   mkBestHead: '최적의 모멘텀과 경사하강법의 최선',
