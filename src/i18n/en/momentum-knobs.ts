@@ -21,9 +21,9 @@ export const strings = {
   mkPathLabel: 'Contour plot of J(θ) = θ₁² + {kappa}θ₂² with the paths of momentum (η = {eta}, γ = {gamma}) and of gradient descent (η = {etaGd})',
   mkLossLabel: 'J(θ) per step on a log scale, for momentum and for gradient descent at its best η',
   mkStable:
-    'Converges: the rate is ρ = {rate}, so the error shrinks tenfold about every {steps} steps. Stable while ηλ_max = {product} stays below 2(1 + γ) = {limit}.',
+    'Converges: the rate is ρ = {rate}, so the error shrinks tenfold about every {steps} steps. Stable while ηλₘₐₓ = {product} stays below 2(1 + γ) = {limit}.',
   mkExact: 'Converges at once: ρ = 0, the error vanishes after a few steps.',
-  mkUnstable: 'Diverges: ηλ_max = {product} is not below 2(1 + γ) = {limit} (η must be under {etaLimit}), so ρ = {rate} ≥ 1 and each step makes the error larger.',
+  mkUnstable: 'Diverges: ηλₘₐₓ = {product} is not below 2(1 + γ) = {limit} (η must be under {etaLimit}), so ρ = {rate} ≥ 1 and each step makes the error larger.',
   mkCompare: 'Best momentum (η* = {etaBest}, γ* = {gammaBest}): ρ* = {rateBest}. Best plain gradient descent (η = {etaGd}): ρ = {rateGd}.',
   mkFormulaLabel: 'Momentum’s update with the current η and γ, its convergence rate, and the optimal settings',
   mkRateHead: 'Rate: the largest root at each end of the spectrum',

@@ -26,10 +26,10 @@ export const strings: Translation<typeof en> = {
     'J(θ) = θ₁² + {kappa}θ₂²의 등고선 그림. 모멘텀(η = {eta}, γ = {gamma})의 경로와 경사하강법(η = {etaGd})의 경로를 함께 보인다',
   mkLossLabel: '스텝마다의 J(θ)를 로그 눈금으로 그린 그래프. 모멘텀과 가장 좋은 η의 경사하강법',
   mkStable:
-    '수렴한다. 수렴 속도 ρ = {rate}, 곧 오차가 약 {steps} 스텝마다 10분의 1로 준다. 안정 조건: ηλ_max = {product} < 2(1 + γ) = {limit}.',
+    '수렴한다. 수렴 속도 ρ = {rate}, 곧 오차가 약 {steps} 스텝마다 10분의 1로 준다. 안정 조건: ηλₘₐₓ = {product} < 2(1 + γ) = {limit}.',
   mkExact: '곧바로 수렴한다. ρ = 0이라 몇 스텝 만에 오차가 사라진다.',
   mkUnstable:
-    '발산한다. 안정 조건 ηλ_max < 2(1 + γ)가 깨졌다. ηλ_max = {product}, 2(1 + γ) = {limit}, η의 한계 {etaLimit}. 수렴 속도가 ρ = {rate} ≥ 1이라 스텝마다 오차가 커진다.',
+    '발산한다. 안정 조건 ηλₘₐₓ < 2(1 + γ)가 깨졌다. ηλₘₐₓ = {product}, 2(1 + γ) = {limit}, η의 한계 {etaLimit}. 수렴 속도가 ρ = {rate} ≥ 1이라 스텝마다 오차가 커진다.',
   mkCompare:
     '가장 좋은 모멘텀(η* = {etaBest}, γ* = {gammaBest}): ρ* = {rateBest}. 가장 좋은 보통 경사하강법(η = {etaGd}): ρ = {rateGd}.',
   mkFormulaLabel: '지금의 η와 γ를 넣은 모멘텀의 갱신식, 수렴 속도, 최적의 설정',
