@@ -38,6 +38,7 @@ import SameNetwork from './SameNetwork.astro';
 import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
+import MomentumKnobs from './MomentumKnobs.astro';
 
 export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => unknown> = {
   'neuron': OneNeuron,
@@ -76,4 +77,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'dropout-mask': DropoutMask,
   'dropout-overfit': DropoutOverfit,
   'learning-rates': LearningRates,
+  'momentum-knobs': MomentumKnobs,
 };

@@ -43,4 +43,5 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-training-loop': () => import('../src/widgets/training-loop/element').then((m) => m.TrainingLoopWidget),
   'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),
   'nn-learning-rates': () => import('../src/widgets/learning-rates/element').then((m) => m.LearningRatesWidget),
+  'nn-momentum-knobs': () => import('../src/widgets/momentum-knobs/element').then((m) => m.MomentumKnobsWidget),
 };

@@ -49,6 +49,7 @@ export * from './momentum-counts';
 export * from './race-surfaces';
 export * from './optimizer-examples';
 export * from './backprop-examples';
+export * from './momentum-rate';
 export * from './line-fit-loss';
 export * from './minibatch-sampler';
 export * from './minibatch-spread';

@@ -12,6 +12,7 @@
  *   |a₀| < 1, 1 + a₁ + a₀ > 0, 1 − a₁ + a₀ > 0) iff |γ| < 1, ηλ > 0 and 2 + 2γ − ηλ > 0, i.e. for
  *   0 ≤ γ < 1: 0 < ηλ < 2(1 + γ); the limit on η is 2(1 + γ)/λ_max.
  * (PyTorch's v ← μv + g, θ ← θ − ηv is the same trajectory for a fixed η, so the same limits hold.)
+ * Momentum's limit on η itself is momentum-rate.ts's momentumEtaLimit(γ, λ_max).
  */
 import { createOptimizer } from './optimizers';
 import type { Surface2d } from './surfaces';
@@ -35,11 +36,6 @@ export function gdEtaLimit(lambdaMax: number): number {
 export function momentumStable(eta: number, gamma: number, lambda: number): boolean {
   const el = eta * lambda;
   return gamma >= 0 && gamma < 1 && el > 0 && el < 2 * (1 + gamma);
-}
-
-/** The largest stable η for momentum: 2(1 + γ)/λ_max. */
-export function momentumEtaLimit(lambdaMax: number, gamma: number): number {
-  return (2 * (1 + gamma)) / lambdaMax;
 }
 
 /** n learning rates spaced evenly in log η from lo to hi (both included). */

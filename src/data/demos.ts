@@ -288,6 +288,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'momentum-knobs',
+    chapter: 'optimizers',
+    section: 'momentum',
+    title: { en: 'Momentum’s two knobs', ko: '모멘텀의 두 하이퍼파라미터' },
+    summary: {
+      en: 'η and γ on the valley θ₁² + κθ₂²: the path, the loss per step, and the convergence rate over the whole (η, γ) plane with its stable edge ηλₘₐₓ = 2(1 + γ). One button sets the optimal pair; the best plain gradient descent runs beside it.',
+      ko: '골짜기 θ₁² + κθ₂²에서 η와 γ를 바꾸며 경로, 스텝마다의 손실, 그리고 (η, γ) 평면 전체의 수렴 속도와 안정 경계 ηλₘₐₓ = 2(1 + γ)를 본다. 버튼 하나로 최적의 쌍을 고르고, 가장 좋은 보통 경사하강법이 나란히 달린다.',
+    },
+  },
+  {
     id: 'dropout-overfit',
     chapter: 'dropout',
     section: 'why-dropout',

@@ -41,6 +41,7 @@ import { strings as bnBackward } from './en/bn-backward';
 import { strings as dropoutMask } from './en/dropout-mask';
 import { strings as dropoutOverfit } from './en/dropout-overfit';
 import { strings as learningRates } from './en/learning-rates';
+import { strings as momentumKnobs } from './en/momentum-knobs';
 import type { Translation } from './translation';
 
 export const en = {
@@ -81,6 +82,7 @@ export const en = {
   ...dropoutMask,
   ...dropoutOverfit,
   ...learningRates,
+  ...momentumKnobs,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

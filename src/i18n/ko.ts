@@ -36,6 +36,7 @@ import { strings as bnBackward } from './ko/bn-backward';
 import { strings as dropoutMask } from './ko/dropout-mask';
 import { strings as dropoutOverfit } from './ko/dropout-overfit';
 import { strings as learningRates } from './ko/learning-rates';
+import { strings as momentumKnobs } from './ko/momentum-knobs';
 
 /** 한국어 UI 문자열 전체. 키는 en.ts와 같아야 한다(타입 검사기가 확인한다). */
 export const ko: Dictionary = {
@@ -76,4 +77,5 @@ export const ko: Dictionary = {
   ...dropoutMask,
   ...dropoutOverfit,
   ...learningRates,
+  ...momentumKnobs,
 };

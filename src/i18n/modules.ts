@@ -49,6 +49,7 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'dropout-mask': () => import('./en/dropout-mask'),
     'dropout-overfit': () => import('./en/dropout-overfit'),
     'learning-rates': () => import('./en/learning-rates'),
+    'momentum-knobs': () => import('./en/momentum-knobs'),
   },
   ko: {
     site: () => import('./ko/site'),
@@ -88,5 +89,6 @@ export const STRING_MODULES: Readonly<Record<Lang, Readonly<Record<string, () =>
     'dropout-mask': () => import('./ko/dropout-mask'),
     'dropout-overfit': () => import('./ko/dropout-overfit'),
     'learning-rates': () => import('./ko/learning-rates'),
+    'momentum-knobs': () => import('./ko/momentum-knobs'),
   },
 };

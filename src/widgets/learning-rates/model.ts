@@ -134,7 +134,7 @@ export function learningRatesModel(state: Pick<LearningRatesState, 'kappa' | 'et
     lambdas,
     lambdaMax,
     gdLimit: gdEtaLimit(lambdaMax),
-    momentumLimit: momentumEtaLimit(lambdaMax, gamma),
+    momentumLimit: momentumEtaLimit(gamma, lambdaMax),
     panels: [...DECK_ETAS.map((deckEta) => panelRun(surface, kappa, deckEta, true)), panelRun(surface, kappa, eta, false)],
     sweep: { logEtas: etas.map(Math.log10), gd: sweepOf('gd'), momentum: sweepOf('momentum') },
     current: {

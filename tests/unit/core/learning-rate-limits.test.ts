@@ -4,10 +4,10 @@ import {
   gdEtaLimit,
   gdStable,
   logSpacedEtas,
-  momentumEtaLimit,
   momentumStable,
   quadraticCurvatures,
 } from '../../../src/core/learning-rate-limits';
+import { momentumEtaLimit } from '../../../src/core/momentum-rate';
 import { valleySurface } from '../../../src/core/surfaces';
 
 const valley = valleySurface(1, 10);
@@ -29,8 +29,8 @@ describe('stability limits on J = aθ₁² + bθ₂²', () => {
   });
 
   it('momentum v = γv + η∇J, θ = θ − v: 0 < ηλ < 2(1 + γ), limit 2(1 + γ)/λ_max = 2·1.9/20 = 0.19 for γ = 0.9', () => {
-    expect(momentumEtaLimit(20, 0.9)).toBeCloseTo(0.19, 15);
-    expect(momentumEtaLimit(20, 0)).toBeCloseTo(0.1, 15); // γ = 0 is gradient descent
+    expect(momentumEtaLimit(0.9, 20)).toBeCloseTo(0.19, 15);
+    expect(momentumEtaLimit(0, 20)).toBeCloseTo(0.1, 15); // γ = 0 is gradient descent
     // ηλ = 3.78 < 3.8: z² + 1.88z + 0.9 has complex roots of modulus √0.9 ≈ 0.949.
     expect(momentumStable(0.189, 0.9, 20)).toBe(true);
     // ηλ = 3.82 > 3.8: z² + 1.92z + 0.9 has the root (−1.92 − √0.0864)/2 ≈ −1.107.
