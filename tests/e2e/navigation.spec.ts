@@ -38,7 +38,8 @@ test('the language switch carries the widgets’ state: the stepper stays on its
   const stepper = page.locator('nn-backprop-stepper');
   await stepper.scrollIntoViewIfNeeded();
   const counter = stepper.locator('.nn-step-counter');
-  await expect(counter).toBeVisible();
+  // A loaded machine (CI's two workers) can take more than the default 5 s to start the widget.
+  await expect(counter).toBeVisible({ timeout: 15_000 });
   // Each click is waited for, so the counter read below is the step the widget is on (under load a
   // counter read straight after six clicks could lag the state one click behind).
   for (let k = 0; k < 6; k++) {
