@@ -11,6 +11,11 @@ import BackpropStepper from './BackpropStepper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
+import InspectNag from './InspectNag.astro';
+import InspectAdagrad from './InspectAdagrad.astro';
+import InspectRmsprop from './InspectRmsprop.astro';
+import InspectAdadelta from './InspectAdadelta.astro';
+import InspectAdam from './InspectAdam.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import HiddenWeight from './HiddenWeight.astro';
@@ -72,4 +77,9 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-backward': BnBackward,
   'dropout-mask': DropoutMask,
   'dropout-overfit': DropoutOverfit,
+  'inspect-nag': InspectNag,
+  'inspect-adagrad': InspectAdagrad,
+  'inspect-rmsprop': InspectRmsprop,
+  'inspect-adadelta': InspectAdadelta,
+  'inspect-adam': InspectAdam,
 };

@@ -41,4 +41,9 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-softmax-lab': () => import('../src/widgets/softmax-lab/element').then((m) => m.SoftmaxLabWidget),
   'nn-training-loop': () => import('../src/widgets/training-loop/element').then((m) => m.TrainingLoopWidget),
   'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),
+  'nn-inspect-nag': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('nag')),
+  'nn-inspect-adagrad': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('adagrad')),
+  'nn-inspect-rmsprop': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('rmsprop')),
+  'nn-inspect-adadelta': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('adadelta')),
+  'nn-inspect-adam': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('adam')),
 };

@@ -357,4 +357,54 @@ export const DEMOS: readonly Demo[] = [
       ko: '한 유닛의 입력이 미니배치로 차례로 들어온다. μ_B와 σ²_B는 튀고 이동 평균은 그 뒤를 따르며, 미니배치 통계의 평균과 학습 데이터 전체의 통계가 그 옆에 놓인다. 고정 통계로 정규화한 테스트 입력은 출력이 하나이지만, 무작위로 묶인 예시들과 정규화하면 뽑을 때마다 출력이 달라지고 배치 크기가 1이면 β가 된다.',
     },
   },
+  {
+    id: 'inspect-nag',
+    chapter: 'optimizers',
+    section: 'nag',
+    title: { en: 'NAG, step by step', ko: 'NAG를 한 스텝씩' },
+    summary: {
+      en: 'The look-ahead point θ − γv, the gradient there and the velocity v of each step on the valley, with the deck’s formulas carrying the numbers of step t.',
+      ko: '골짜기에서 스텝마다 미리 가 볼 지점 θ − γv, 그곳의 기울기, 속도 v를 보이고, 세미나의 수식에 스텝 t의 숫자를 넣는다.',
+    },
+  },
+  {
+    id: 'inspect-adagrad',
+    chapter: 'optimizers',
+    section: 'adagrad',
+    title: { en: 'Adagrad, step by step', ko: 'Adagrad를 한 스텝씩' },
+    summary: {
+      en: 'G as the sum of squared gradients, the chapter’s two steps by hand and on, and each coordinate’s effective learning rate η/√(G + ε) shrinking step after step.',
+      ko: '기울기 제곱의 합 G, 본문의 손 계산 두 스텝과 그 뒤, 그리고 스텝마다 줄어드는 좌표별 실효 학습률 η/√(G + ε).',
+    },
+  },
+  {
+    id: 'inspect-rmsprop',
+    chapter: 'optimizers',
+    section: 'rmsprop',
+    title: { en: 'RMSProp, step by step', ko: 'RMSProp을 한 스텝씩' },
+    summary: {
+      en: 'G as a moving average of squared gradients: the first step of ≈ 3.16η, and effective learning rates that stop shrinking.',
+      ko: '기울기 제곱의 이동 평균 G: η의 약 3.16배인 첫 스텝과, 더 이상 줄지 않는 실효 학습률.',
+    },
+  },
+  {
+    id: 'inspect-adadelta',
+    chapter: 'optimizers',
+    section: 'adadelta',
+    title: { en: 'AdaDelta, step by step', ko: 'AdaDelta를 한 스텝씩' },
+    summary: {
+      en: 'G, Δθ and s in the deck’s order with no η: the slow start set by ε and the factor √(s + ε)/√(G + ε) growing as s fills up.',
+      ko: 'η 없이 세미나의 순서대로 G, Δθ, s를 계산한다. ε이 정하는 느린 출발과, s가 쌓이면서 커지는 √(s + ε)/√(G + ε).',
+    },
+  },
+  {
+    id: 'inspect-adam',
+    chapter: 'optimizers',
+    section: 'adam',
+    title: { en: 'Adam, step by step', ko: 'Adam을 한 스텝씩' },
+    summary: {
+      en: 'm, v, m̂ and v̂ of every step, with a switch for the bias correction: with it the first step is η in size, without it about 3.16η.',
+      ko: '스텝마다 m, v, m̂, v̂를 보이고 편향 보정을 켜고 끌 수 있다. 보정하면 첫 스텝의 크기가 η, 보정하지 않으면 η의 약 3.16배다.',
+    },
+  },
 ];

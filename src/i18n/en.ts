@@ -7,6 +7,7 @@
 import { strings as site } from './en/site';
 import { strings as softmaxLab } from './en/softmax-lab';
 import { strings as gdSteps } from './en/gd-steps';
+import { strings as stepInspector } from './en/step-inspector';
 import { strings as mseVsCe } from './en/mse-vs-ce';
 import { strings as maeVsMse } from './en/mae-vs-mse';
 import { strings as sameNetwork } from './en/same-network';
@@ -45,6 +46,7 @@ export const en = {
   ...site,
   ...softmaxLab,
   ...gdSteps,
+  ...stepInspector,
   ...mseVsCe,
   ...maeVsMse,
   ...sameNetwork,

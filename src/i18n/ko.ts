@@ -2,6 +2,7 @@ import type { Dictionary } from './en';
 import { strings as site } from './ko/site';
 import { strings as softmaxLab } from './ko/softmax-lab';
 import { strings as gdSteps } from './ko/gd-steps';
+import { strings as stepInspector } from './ko/step-inspector';
 import { strings as linearCollapse } from './ko/linear-collapse';
 import { strings as activationBench } from './ko/activation-bench';
 import { strings as mseVsCe } from './ko/mse-vs-ce';
@@ -40,6 +41,7 @@ export const ko: Dictionary = {
   ...site,
   ...softmaxLab,
   ...gdSteps,
+  ...stepInspector,
   ...linearCollapse,
   ...activationBench,
   ...mseVsCe,
