@@ -363,7 +363,7 @@ export const DEMOS: readonly Demo[] = [
     section: 'nag',
     title: { en: 'NAG, step by step', ko: 'NAG를 한 스텝씩' },
     summary: {
-      en: 'The look-ahead point θ − γv, the gradient there and the velocity v of each step on the valley, with the deck’s formulas carrying the numbers of step t.',
+      en: 'The look-ahead point θ − γv, the gradient there and the velocity v of each step on the valley, with the seminar’s formulas carrying the numbers of step t.',
       ko: '골짜기에서 스텝마다 미리 가 볼 지점 θ − γv, 그곳의 기울기, 속도 v를 보이고, 세미나의 수식에 스텝 t의 숫자를 넣는다.',
     },
   },
@@ -374,7 +374,7 @@ export const DEMOS: readonly Demo[] = [
     title: { en: 'Adagrad, step by step', ko: 'Adagrad를 한 스텝씩' },
     summary: {
       en: 'G as the sum of squared gradients, the chapter’s two steps by hand and on, and each coordinate’s effective learning rate η/√(G + ε) shrinking step after step.',
-      ko: '기울기 제곱의 합 G, 본문의 손 계산 두 스텝과 그 뒤, 그리고 스텝마다 줄어드는 좌표별 실효 학습률 η/√(G + ε).',
+      ko: '기울기 제곱의 합 G를 본문의 손 계산 두 스텝부터 따라가며, 좌표별 실효 학습률 η/√(G + ε)이 스텝마다 줄어드는 것을 본다.',
     },
   },
   {
@@ -384,7 +384,7 @@ export const DEMOS: readonly Demo[] = [
     title: { en: 'RMSProp, step by step', ko: 'RMSProp을 한 스텝씩' },
     summary: {
       en: 'G as a moving average of squared gradients: the first step of ≈ 3.16η, and effective learning rates that stop shrinking.',
-      ko: '기울기 제곱의 이동 평균 G: η의 약 3.16배인 첫 스텝과, 더 이상 줄지 않는 실효 학습률.',
+      ko: '기울기 제곱의 이동 평균 G를 쓰면 첫 스텝은 η의 약 3.16배이고, 실효 학습률은 어느 수준 아래로 줄지 않는다.',
     },
   },
   {
@@ -393,8 +393,8 @@ export const DEMOS: readonly Demo[] = [
     section: 'adadelta',
     title: { en: 'AdaDelta, step by step', ko: 'AdaDelta를 한 스텝씩' },
     summary: {
-      en: 'G, Δθ and s in the deck’s order with no η: the slow start set by ε and the factor √(s + ε)/√(G + ε) growing as s fills up.',
-      ko: 'η 없이 세미나의 순서대로 G, Δθ, s를 계산한다. ε이 정하는 느린 출발과, s가 쌓이면서 커지는 √(s + ε)/√(G + ε).',
+      en: 'G, Δθ and s in the seminar’s order with no η: the slow start set by ε and the factor √(s + ε)/√(G + ε) growing as s fills up.',
+      ko: 'η 없이 세미나의 순서대로 G, Δθ, s를 계산한다. 출발은 ε이 정해서 느리고, √(s + ε)/√(G + ε)은 s가 쌓이면서 커진다.',
     },
   },
   {
