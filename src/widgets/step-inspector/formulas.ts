@@ -6,8 +6,8 @@
  */
 import type { InspectedMethod } from './state';
 
-const pair = (a: string, b: string, digits = '') => String.raw`(\live${digits}{${a}},\ \live${digits}{${b}})`;
-const gSq = String.raw`(\live[4p]{g1}^{2},\ \live[4p]{g2}^{2})`;
+const pair = (a: string, b: string, digits = '') => String.raw`(\live${digits}{${a}},\; \live${digits}{${b}})`;
+const gSq = String.raw`(\live[4p]{g1}^{2},\; \live[4p]{g2}^{2})`;
 
 export const INSPECTOR_TEX: Readonly<Record<InspectedMethod, string>> = {
   nag: String.raw`\begin{aligned}
