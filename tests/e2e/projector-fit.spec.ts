@@ -42,6 +42,12 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'bn-with-without': { button: /^(Step|한 단계)$/, presses: 3 },
   // Both sides a few epochs in: the four loss lines drawn.
   'dropout-overfit': { button: /^(Step|한 단계)$/, presses: 3 },
+  // The step inspectors a few steps in: the path, the arrows and the chart drawn, every formula with numbers.
+  'inspect-nag': { button: /^(Next|다음)$/, presses: 3 },
+  'inspect-adagrad': { button: /^(Next|다음)$/, presses: 3 },
+  'inspect-rmsprop': { button: /^(Next|다음)$/, presses: 3 },
+  'inspect-adadelta': { button: /^(Next|다음)$/, presses: 3 },
+  'inspect-adam': { button: /^(Next|다음)$/, presses: 3 },
 };
 
 interface Fit {
