@@ -60,7 +60,7 @@ export function stepInspectorElement(method: InspectedMethod): CustomElementCons
 
     view(kit) {
       const fields = hyperNames(method).map((name) =>
-        kit.number(name as never, { label: SYMBOLS[name], format: formatSignificant, size: 7 }),
+        kit.number(name as never, { label: SYMBOLS[name], size: 7 }),
       );
       const bias = method === 'adam' ? [kit.checkbox('bias' as never, kit.t('siBias'))] : [];
       const bar = kit.stepBar({ key: 't' as never, count: ({ model }) => lastStep(model), speed: 4 });
