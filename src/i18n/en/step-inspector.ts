@@ -23,7 +23,7 @@ export const strings = {
   siPushArrow: '−η∇J at the look-ahead point',
   siRatesLabel: 'Each coordinate’s effective learning rate over the steps so far',
   siVelocityLabel: 'The size of each coordinate of the velocity, |v|, over the steps so far',
-  siRateAxis: 'effective learning rate',
+  siRateAxis: 'effective rate',
   siVelocityAxis: '|v|',
   siStepAxis: 'step t',
   siStart: 'Step 0: θ₀ = ({a}, {b}), J = {loss}. Go to step 1 for the first update.',

@@ -59,7 +59,7 @@ const rate = {
  */
 export const INSPECTOR_SHORT_TEX: Readonly<Record<InspectedMethod, string>> = {
   nag: String.raw`\begin{aligned}
-\theta_{t-1} - \gamma v_{t-1} &= ${pair('a1', 'a2')} & \nabla_{\theta} J(\theta_{t-1} - \gamma v_{t-1}) &= ${pair('g1', 'g2')} \\
+\theta_{t-1} - \gamma v_{t-1} &= ${pair('a1', 'a2')} & \nabla_{\theta} J &= ${pair('g1', 'g2')} \\
 v_t &= ${pair('v1', 'v2')} & \theta_t &= ${pair('n1', 'n2')}
 \end{aligned}`,
   adagrad: String.raw`\begin{aligned}
