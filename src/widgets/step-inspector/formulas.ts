@@ -54,30 +54,42 @@ const rate = {
 };
 
 /**
- * Full screen: the same quantities of step t without the formulas' left-hand sides, two to a line, so
- * the plot and the chart keep the height of the screen (the page shows the deck's formulas in full).
+ * Full screen: the same quantities of step t, one to a line, without the update rules that give them,
+ * so the plot keeps the rest of the screen (the page shows the deck's formulas in full).
  */
 export const INSPECTOR_SHORT_TEX: Readonly<Record<InspectedMethod, string>> = {
   nag: String.raw`\begin{aligned}
-\theta_{t-1} - \gamma v_{t-1} &= ${pair('a1', 'a2')} & \nabla_{\theta} J &= ${pair('g1', 'g2')} \\
-v_t &= ${pair('v1', 'v2')} & \theta_t &= ${pair('n1', 'n2')}
+\theta_{t-1} - \gamma v_{t-1} &= ${pair('a1', 'a2')} \\
+\nabla_{\theta} J &= ${pair('g1', 'g2')} \\
+v_t &= ${pair('v1', 'v2')} \\
+\theta_t &= ${pair('n1', 'n2')}
 \end{aligned}`,
   adagrad: String.raw`\begin{aligned}
-g_t &= ${pair('g1', 'g2')} & G_t &= ${pair('G1', 'G2')} \\
-${rate.sum} &= ${pair('r1', 'r2')} & \theta_t &= ${pair('n1', 'n2')}
+g_t &= ${pair('g1', 'g2')} \\
+G_t &= ${pair('G1', 'G2')} \\
+${rate.sum} &= ${pair('r1', 'r2')} \\
+\theta_t &= ${pair('n1', 'n2')}
 \end{aligned}`,
   rmsprop: String.raw`\begin{aligned}
-g_t &= ${pair('g1', 'g2')} & G &= ${pair('G1', 'G2')} \\
-${rate.average} &= ${pair('r1', 'r2')} & \theta_t &= ${pair('n1', 'n2')}
+g_t &= ${pair('g1', 'g2')} \\
+G &= ${pair('G1', 'G2')} \\
+${rate.average} &= ${pair('r1', 'r2')} \\
+\theta_t &= ${pair('n1', 'n2')}
 \end{aligned}`,
   adadelta: String.raw`\begin{aligned}
-g_t &= ${pair('g1', 'g2')} & G &= ${pair('G1', 'G2')} \\
-${rate.delta} &= ${pair('r1', 'r2')} & \Delta_{\theta} &= ${pair('d1', 'd2')} \\
-\theta_t &= ${pair('n1', 'n2')} & s &= ${pair('s1', 's2')}
+g_t &= ${pair('g1', 'g2')} \\
+G &= ${pair('G1', 'G2')} \\
+${rate.delta} &= ${pair('r1', 'r2')} \\
+\Delta_{\theta} &= ${pair('d1', 'd2')} \\
+\theta_t &= ${pair('n1', 'n2')} \\
+s &= ${pair('s1', 's2')}
 \end{aligned}`,
   adam: String.raw`\begin{aligned}
-m_t &= ${pair('m1', 'm2')} & v_t &= ${pair('v1', 'v2')} \\
-\hat{m}_t &= ${pair('mh1', 'mh2')} & \hat{v}_t &= ${pair('vh1', 'vh2')} \\
-${rate.adam} &= ${pair('r1', 'r2')} & \theta_t &= ${pair('n1', 'n2')}
+m_t &= ${pair('m1', 'm2')} \\
+v_t &= ${pair('v1', 'v2')} \\
+\hat{m}_t &= ${pair('mh1', 'mh2')} \\
+\hat{v}_t &= ${pair('vh1', 'vh2')} \\
+${rate.adam} &= ${pair('r1', 'r2')} \\
+\theta_t &= ${pair('n1', 'n2')}
 \end{aligned}`,
 };
