@@ -13,6 +13,11 @@ import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
 import LearningRates from './LearningRates.astro';
 import SgdVsGd from './SgdVsGd.astro';
+import InspectNag from './InspectNag.astro';
+import InspectAdagrad from './InspectAdagrad.astro';
+import InspectRmsprop from './InspectRmsprop.astro';
+import InspectAdadelta from './InspectAdadelta.astro';
+import InspectAdam from './InspectAdam.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import HiddenWeight from './HiddenWeight.astro';
@@ -78,4 +83,9 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'dropout-overfit': DropoutOverfit,
   'learning-rates': LearningRates,
   'momentum-knobs': MomentumKnobs,
+  'inspect-nag': InspectNag,
+  'inspect-adagrad': InspectAdagrad,
+  'inspect-rmsprop': InspectRmsprop,
+  'inspect-adadelta': InspectAdadelta,
+  'inspect-adam': InspectAdam,
 };

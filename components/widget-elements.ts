@@ -44,4 +44,9 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),
   'nn-learning-rates': () => import('../src/widgets/learning-rates/element').then((m) => m.LearningRatesWidget),
   'nn-momentum-knobs': () => import('../src/widgets/momentum-knobs/element').then((m) => m.MomentumKnobsWidget),
+  'nn-inspect-nag': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('nag')),
+  'nn-inspect-adagrad': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('adagrad')),
+  'nn-inspect-rmsprop': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('rmsprop')),
+  'nn-inspect-adadelta': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('adadelta')),
+  'nn-inspect-adam': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('adam')),
 };

@@ -298,6 +298,56 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'inspect-nag',
+    chapter: 'optimizers',
+    section: 'nag',
+    title: { en: 'NAG, step by step', ko: 'NAG를 한 스텝씩' },
+    summary: {
+      en: 'The look-ahead point θ − γv, the gradient there and the velocity v of each step on the valley, with the seminar’s formulas carrying the numbers of step t.',
+      ko: '골짜기에서 스텝마다 미리 가 볼 지점 θ − γv, 그곳의 기울기, 속도 v를 보이고, 세미나의 수식에 스텝 t의 숫자를 넣는다.',
+    },
+  },
+  {
+    id: 'inspect-adagrad',
+    chapter: 'optimizers',
+    section: 'adagrad',
+    title: { en: 'Adagrad, step by step', ko: 'Adagrad를 한 스텝씩' },
+    summary: {
+      en: 'G as the sum of squared gradients, the chapter’s two steps by hand and on, and each coordinate’s effective learning rate η/√(G + ε) shrinking step after step.',
+      ko: '기울기 제곱의 합 G를 본문의 손 계산 두 스텝부터 따라가며, 좌표별 실효 학습률 η/√(G + ε)이 스텝마다 줄어드는 것을 본다.',
+    },
+  },
+  {
+    id: 'inspect-rmsprop',
+    chapter: 'optimizers',
+    section: 'rmsprop',
+    title: { en: 'RMSProp, step by step', ko: 'RMSProp을 한 스텝씩' },
+    summary: {
+      en: 'G as a moving average of squared gradients: the first step of ≈ 3.16η, and effective learning rates that stop shrinking.',
+      ko: '기울기 제곱의 이동 평균 G를 쓰면 첫 스텝은 η의 약 3.16배이고, 실효 학습률은 어느 수준 아래로 줄지 않는다.',
+    },
+  },
+  {
+    id: 'inspect-adadelta',
+    chapter: 'optimizers',
+    section: 'adadelta',
+    title: { en: 'AdaDelta, step by step', ko: 'AdaDelta를 한 스텝씩' },
+    summary: {
+      en: 'G, Δθ and s in the seminar’s order with no η: the slow start set by ε and the factor √(s + ε)/√(G + ε) growing as s fills up.',
+      ko: 'η 없이 세미나의 순서대로 G, Δθ, s를 계산한다. 출발은 ε이 정해서 느리고, √(s + ε)/√(G + ε)은 s가 쌓이면서 커진다.',
+    },
+  },
+  {
+    id: 'inspect-adam',
+    chapter: 'optimizers',
+    section: 'adam',
+    title: { en: 'Adam, step by step', ko: 'Adam을 한 스텝씩' },
+    summary: {
+      en: 'm, v, m̂ and v̂ of every step, with a switch for the bias correction: with it the first step is η in size, without it about 3.16η.',
+      ko: '스텝마다 m, v, m̂, v̂를 보이고 편향 보정을 켜고 끌 수 있다. 보정하면 첫 스텝의 크기가 η, 보정하지 않으면 η의 약 3.16배다.',
+    },
+  },
+  {
     id: 'dropout-overfit',
     chapter: 'dropout',
     section: 'why-dropout',

@@ -8,6 +8,7 @@ import { strings as site } from './en/site';
 import { strings as softmaxLab } from './en/softmax-lab';
 import { strings as gdSteps } from './en/gd-steps';
 import { strings as sgdVsGd } from './en/sgd-vs-gd';
+import { strings as stepInspector } from './en/step-inspector';
 import { strings as mseVsCe } from './en/mse-vs-ce';
 import { strings as maeVsMse } from './en/mae-vs-mse';
 import { strings as sameNetwork } from './en/same-network';
@@ -49,6 +50,7 @@ export const en = {
   ...softmaxLab,
   ...gdSteps,
   ...sgdVsGd,
+  ...stepInspector,
   ...mseVsCe,
   ...maeVsMse,
   ...sameNetwork,

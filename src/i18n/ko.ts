@@ -3,6 +3,7 @@ import { strings as site } from './ko/site';
 import { strings as softmaxLab } from './ko/softmax-lab';
 import { strings as gdSteps } from './ko/gd-steps';
 import { strings as sgdVsGd } from './ko/sgd-vs-gd';
+import { strings as stepInspector } from './ko/step-inspector';
 import { strings as linearCollapse } from './ko/linear-collapse';
 import { strings as activationBench } from './ko/activation-bench';
 import { strings as mseVsCe } from './ko/mse-vs-ce';
@@ -44,6 +45,7 @@ export const ko: Dictionary = {
   ...softmaxLab,
   ...gdSteps,
   ...sgdVsGd,
+  ...stepInspector,
   ...linearCollapse,
   ...activationBench,
   ...mseVsCe,

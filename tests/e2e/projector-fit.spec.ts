@@ -46,6 +46,12 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'sgd-vs-gd': { button: /^(Step|한 단계)$/, presses: 12 },
   // Both paths and both loss lines a few steps in.
   'momentum-knobs': { button: /^(Step|한 단계)$/, presses: 5 },
+  // The step inspectors a few steps in: the path, the arrows and the chart drawn, every formula with numbers.
+  'inspect-nag': { button: /^(Next|다음)$/, presses: 3 },
+  'inspect-adagrad': { button: /^(Next|다음)$/, presses: 3 },
+  'inspect-rmsprop': { button: /^(Next|다음)$/, presses: 3 },
+  'inspect-adadelta': { button: /^(Next|다음)$/, presses: 3 },
+  'inspect-adam': { button: /^(Next|다음)$/, presses: 3 },
 };
 
 interface Fit {

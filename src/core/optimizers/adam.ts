@@ -6,6 +6,9 @@
  *   θ   = θ − η / (√v̂_t + ε) · m̂_t
  * elementwise; ε OUTSIDE the root (unlike adagrad, rmsprop and adadelta). The bias correction makes
  * m̂₁ = g₁ and v̂₁ = g₁², so the first step is η·g/(|g| + ε) ≈ η·sign(g).
+ *
+ * `{ biasCorrection: false }` (for showing what the correction does; not the deck's Adam) uses m̂ = m and
+ * v̂ = v: the first step is then η·(1 − β₁)g/(√(1 − β₂)|g| + ε) ≈ 0.1/√0.001·η ≈ 3.16η with the default β's.
  */
 import { betaSpec, epsilonSpec, learningRateSpec, resolveHyperparameters } from './hyperparameters';
 import { createStateBuffers, evaluateGradient } from './state-buffers';
@@ -20,11 +23,17 @@ export const adamHyperparameters = [
   epsilonSpec(1e-8, `ε = 1e-8: ${kingmaBa}`),
 ] as const;
 
+export interface AdamOptions {
+  /** Divide m and v by 1 − β₁ᵗ and 1 − β₂ᵗ (the deck's Adam). Default true. */
+  readonly biasCorrection?: boolean;
+}
+
 /**
  * Hyperparameters: lr (η, 0.001), beta1 (β₁, 0.9), beta2 (β₂, 0.999), eps (ε, 1e-8).
  * State: m, v (second moment), mHat, vHat, gradient, t.
  */
-export function createAdam(hyper?: Hyperparameters): Optimizer {
+export function createAdam(hyper?: Hyperparameters, options: AdamOptions = {}): Optimizer {
+  const corrected = options.biasCorrection ?? true;
   const { lr, beta1, beta2, eps } = resolveHyperparameters('adam', adamHyperparameters, hyper);
   const buffers = createStateBuffers(['m', 'v', 'mHat', 'vHat', 'gradient']);
   let t = 0;
@@ -35,8 +44,8 @@ export function createAdam(hyper?: Hyperparameters): Optimizer {
       const { m, v, mHat, vHat, gradient } = buffers.forLength(params.length);
       evaluateGradient(gradAt, params, gradient);
       t++;
-      const correction1 = 1 - Math.pow(beta1, t);
-      const correction2 = 1 - Math.pow(beta2, t);
+      const correction1 = corrected ? 1 - Math.pow(beta1, t) : 1;
+      const correction2 = corrected ? 1 - Math.pow(beta2, t) : 1;
       for (let i = 0; i < params.length; i++) {
         const g = gradient[i];
         m[i] = beta1 * m[i] + (1 - beta1) * g;

@@ -25,6 +25,7 @@ export type {
   OptimizerState,
 } from './types';
 export { describeRange } from './hyperparameters';
+export type { AdamOptions } from './adam';
 export { createGd, createSgd, createMomentum, createNag, createAdagrad, createRmsprop, createAdadelta, createAdam };
 
 /** The deck's optimizers, in the deck's order (its lineage: GD → SGD → Momentum → NAG → Adagrad → RMSProp → AdaDelta → Adam). */

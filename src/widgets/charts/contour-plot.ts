@@ -38,7 +38,19 @@ export interface ContourPlotData {
   readonly trajectories?: readonly Trajectory[];
   /** An arrow from (x, y) by (dx, dy), in data units. */
   readonly arrow?: { readonly x: number; readonly y: number; readonly dx: number; readonly dy: number };
+  /** More arrows, each in its series' colour and listed in the legend (a step, a gradient, a velocity). */
+  readonly arrows?: readonly ContourArrow[];
   readonly minimum?: { readonly x: number; readonly y: number };
+}
+
+export interface ContourArrow {
+  readonly id: string;
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+  readonly dx: number;
+  readonly dy: number;
+  readonly series: number;
 }
 
 export interface ContourPlotOptions {
@@ -127,16 +139,19 @@ export function renderContourPlot(target: HTMLElement, data: ContourPlotData, op
     .attr('cy', (d) => y(d.t.ys[d.n - 1]));
 
   const a = data.arrow;
-  const arrow = a && [a.x, a.y, a.dx, a.dy].every(Number.isFinite) ? [a] : [];
+  const drawable = (d: { x: number; y: number; dx: number; dy: number }) => [d.x, d.y, d.dx, d.dy].every(Number.isFinite);
+  const arrow: Array<{ id: string; x: number; y: number; dx: number; dy: number; series?: number }> = a && drawable(a) ? [{ id: 'arrow', ...a }] : [];
+  const arrows = (data.arrows ?? []).filter(drawable);
   const arrowGroup = marks
-    .selectAll<SVGGElement, NonNullable<typeof a>>('g.nn-arrow')
-    .data(arrow)
+    .selectAll<SVGGElement, (typeof arrow)[number]>('g.nn-arrow')
+    .data([...arrow, ...arrows], (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'nn-arrow');
+      const g = enter.append('g');
       g.append('line');
       g.append('polygon');
       return g;
-    });
+    })
+    .attr('class', (d) => (d.series === undefined ? 'nn-arrow' : `nn-arrow nn-series-arrow ${seriesClass(d.series)}`));
   arrowGroup
     .select('line')
     .attr('x1', (d) => x(d.x))
@@ -147,7 +162,9 @@ export function renderContourPlot(target: HTMLElement, data: ContourPlotData, op
 
   renderLegend(
     frame.root,
-    (options.legend ?? trajectories.length > 1) ? trajectories.map(({ t, k }) => ({ id: t.id, label: t.label, series: t.series ?? k })) : [],
+    (options.legend ?? trajectories.length + arrows.length > 1)
+      ? [...trajectories.map(({ t, k }) => ({ id: t.id, label: t.label, series: t.series ?? k })), ...arrows.map((d) => ({ id: d.id, label: d.label, series: d.series }))]
+      : [],
     widgetString('chartLegend', options.lang),
   );
 }

@@ -55,4 +55,32 @@ describe('createAdam', () => {
     adam.step(theta, gradientOfSquare);
     expect(theta[0]).toBeCloseTo(1 - 0.2 / 3, 14);
   });
+
+  it('createAdam({}, { biasCorrection: false }): m̂ = m, v̂ = v, so the first step is ≈ 3.16η; two steps by hand', () => {
+    // Defaults η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-8; J = θ², θ₀ = 1.
+    // t1: g = 2, m = 0.1·2 = 0.2, v = 0.001·4 = 0.004, m̂ = m, v̂ = v, √v̂ = 0.0632456,
+    //     step = 0.001·0.2/0.0632456 = 0.001·3.162278 (= η·0.1/√0.001, whatever g is)
+    // θ₁ = 1 − 0.003162278 = 0.996837722
+    // t2: g = 1.993675445, m = 0.9·0.2 + 0.1·1.993675445 = 0.379367545,
+    //     v = 0.999·0.004 + 0.001·3.974741830 = 0.007970742, √v = 0.089279,
+    //     step = 0.001·0.379367545/0.0892790 = 0.0042492
+    const adam = createAdam({}, { biasCorrection: false });
+    const theta = Float64Array.of(1);
+    adam.step(theta, gradientOfSquare);
+    let state = adam.state();
+    expect((state.mHat as Float64Array)[0]).toBeCloseTo(0.2, 14);
+    expect((state.vHat as Float64Array)[0]).toBeCloseTo(0.004, 14);
+    expect(1 - theta[0]).toBeCloseTo(0.003162278, 8);
+    const before = theta[0];
+    adam.step(theta, gradientOfSquare);
+    state = adam.state();
+    expect((state.m as Float64Array)[0]).toBeCloseTo(0.379367545, 8);
+    expect((state.v as Float64Array)[0]).toBeCloseTo(0.007970742, 8);
+    expect(before - theta[0]).toBeCloseTo(0.0042492, 6);
+    // The first step is ≈ 3.16η whatever the gradient's scale: with g = 200 too.
+    const big = createAdam({}, { biasCorrection: false });
+    const far = Float64Array.of(100);
+    big.step(far, gradientOfSquare);
+    expect(100 - far[0]).toBeCloseTo(0.003162278, 8);
+  });
 });

@@ -1,0 +1,41 @@
+import type { Translation } from '../translation';
+import type { strings as en } from '../en/step-inspector';
+
+/** step-inspector 위젯의 한국어 UI 문자열. 키는 ../en/step-inspector.ts와 같아야 한다(타입 검사기가 확인한다). */
+export const strings: Translation<typeof en> = {
+  // ——— 옵티마이저 한 스텝씩 (src/widgets/step-inspector/) ———
+  siTitleNag: 'NAG를 한 스텝씩',
+  siTitleAdagrad: 'Adagrad를 한 스텝씩',
+  siTitleRmsprop: 'RMSProp을 한 스텝씩',
+  siTitleAdadelta: 'AdaDelta를 한 스텝씩',
+  siTitleAdam: 'Adam을 한 스텝씩',
+  siCaption: '골짜기 J(θ) = θ₁² + 10θ₂² 위의 출발점 θ₀ = ({a}, {b})부터 세미나의 갱신식을 {steps}번 적용한다. 스텝 t를 고르면 수식에는 그 스텝의 숫자가, 그림에는 그 스텝이 움직인 방향이 나타난다.',
+  siNoteNag: '세미나의 형태: 기울기를 미리 가 본 지점 θ − γv에서 구한다. PyTorch의 nesterov=True는 그 지점을 파라미터로 저장하고 v에 η를 넣지 않는다. 경로는 같고 찍히는 숫자만 다르다.',
+  siNoteAdagrad: '세미나의 형태: ε은 제곱근 안에 있고 G는 0에서 시작한다. PyTorch는 ε을 제곱근 밖에 두고, Keras는 G를 0.1에서 시작한다.',
+  siNoteRmsprop: '세미나의 형태: TensorFlow처럼 ε이 제곱근 안에 있다. PyTorch는 제곱근을 먼저 구한 뒤 ε을 더한다(γ에 해당하는 alpha의 기본값도 0.99다).',
+  siNoteAdadelta: '세미나의 형태: η가 없고, Δθ는 직전 스텝의 s를 쓴다. PyTorch는 Δθ에 lr을 곱하는데 기본값 1.0이면 같고, Keras는 0.001을 곱한다.',
+  siNoteAdam: '세미나의 형태(논문의 Algorithm 1, PyTorch): 편향 보정 뒤에 ε을 제곱근 밖에서 더한다. Keras는 보정을 η에 합쳐 두고, 보정하지 않은 √v에 ε을 더한다.',
+  siBias: '편향 보정 (m̂, v̂)',
+  siBiasOff: '편향 보정을 껐다: m̂ = m, v̂ = v(나누는 수가 1). 세미나의 Adam은 아니다.',
+  siFormulaLabel: '스텝 t의 숫자를 넣은 갱신식',
+  siPlot: 'J(θ) = θ₁² + 10θ₂²의 등고선 그림. 스텝 t까지의 경로와 스텝 t의 화살표를 보인다(−g 화살표는 방향만 나타내며, 길이는 스텝과 같게 그렸다)',
+  siPath: '경로',
+  siStepArrow: '스텝 t',
+  siGradientArrow: '−g의 방향',
+  siMomentumArrow: '−γv(미리 가 볼 지점)',
+  siPushArrow: '그 지점의 −η∇J',
+  siRatesLabel: '지금까지 스텝마다 좌표별 실효 학습률',
+  siVelocityLabel: '지금까지 스텝마다 좌표별 속도의 크기 |v|',
+  siRateAxis: '실효 학습률',
+  siVelocityAxis: '|v|',
+  siStepAxis: '스텝 t',
+  siStart: '스텝 0: θ₀ = ({a}, {b}), J = {loss}. 스텝 1로 가면 첫 갱신이 보인다.',
+  siReadNag: '스텝 {t}에서 |v| = ({r1}, {r2}). NAG는 모든 좌표에 같은 η를 쓰므로, 그래프에는 대신 속도의 크기를 그렸다.',
+  siReadAdagrad: '스텝 {t}에서 실효 학습률 η/√(G + ε)은 ({r1}, {r2}). G는 커지기만 하므로 이 값은 줄어들기만 한다.',
+  siReadRmsprop: '스텝 {t}에서 실효 학습률 η/√(G + ε)은 ({r1}, {r2}). G가 이동 평균이라 어느 정도에서 더 줄지 않는다.',
+  siReadAdadelta: '스텝 {t}에서 √(s + ε)/√(G + ε)은 ({r1}, {r2}). √ε 근처에서 시작해 s가 쌓이면서 커진다.',
+  siReadAdam: '스텝 {t}에서 실효 학습률 η/(√v̂ + ε)은 ({r1}, {r2}).',
+  siFirstStep: '첫 스텝에서 θ가 움직인 양은 ({a}, {b}), 크기로 η의 {ratio}배다.',
+  siDiverged: '스텝 {step}에서 발산했다. J가 한계를 벗어나서 스텝 {last}까지만 계산했다. η를 줄여 보자.',
+  siSummary: '스텝 {t}/{total}: θ = ({a}, {b}), J = {loss}.',
+};
