@@ -51,3 +51,4 @@ export * from './line-fit-loss';
 export * from './delta-reuse';
 export * from './lms-gradient';
 export * from './layer-backward';
+export * from './mini-batches';
