@@ -18,6 +18,7 @@ import DeltaReuse from './DeltaReuse.astro';
 import LayerMatrices from './LayerMatrices.astro';
 import XorLine from './XorLine.astro';
 import NeuronModel from './NeuronModel.astro';
+import OptimizerRace from './OptimizerRace.astro';
 import LmsGradient from './LmsGradient.astro';
 import DropoutScale from './DropoutScale.astro';
 import DropoutVote from './DropoutVote.astro';
@@ -72,4 +73,5 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-backward': BnBackward,
   'dropout-mask': DropoutMask,
   'dropout-overfit': DropoutOverfit,
+  'optimizer-race': OptimizerRace,
 };

@@ -41,4 +41,5 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-softmax-lab': () => import('../src/widgets/softmax-lab/element').then((m) => m.SoftmaxLabWidget),
   'nn-training-loop': () => import('../src/widgets/training-loop/element').then((m) => m.TrainingLoopWidget),
   'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),
+  'nn-optimizer-race': () => import('../src/widgets/optimizer-race/element').then((m) => m.OptimizerRaceWidget),
 };
