@@ -73,7 +73,7 @@ test('keyboard: the arrow keys move a start cursor over the plot, Enter starts t
   await expect(frame.locator('.nn-or-cursor')).toContainText('(−3, 1)');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/optimizer-race\.x0=-3/);
-  await expect(page).toHaveURL(/optimizer-race\.custom=true/);
+  await expect(page).toHaveURL(/optimizer-race\.custom=1/);
   // J(−3, 1) = 9 + 10 = 19, shown before any step.
   await expect(gapNow(frame, 'adam')).toHaveText('19');
   await frame.getByRole('button', { name: 'Surface’s own start' }).press('Enter');
@@ -81,7 +81,7 @@ test('keyboard: the arrow keys move a start cursor over the plot, Enter starts t
   // Switch Adam off by keyboard: seven rows.
   await frame.getByRole('checkbox', { name: 'Adam' }).press('Space');
   await expect(frame.locator('tbody tr')).toHaveCount(7);
-  await expect(page).toHaveURL(/optimizer-race\.on-adam=false/);
+  await expect(page).toHaveURL(/optimizer-race\.on-adam=0/);
   await expectClean(page, errors);
 });
 

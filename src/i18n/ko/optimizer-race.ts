@@ -57,7 +57,7 @@ export const strings: Translation<typeof en> = {
   orAdadelta: 'AdaDelta에는 η가 없다. 스텝 크기는 스스로 유지하는 이동 평균에서 나온다.',
   orNoneOn: '옵티마이저를 하나 이상 켜자.',
   orFormulas: '세미나 형태로 쓴 여덟 가지 갱신 식',
-  orConvention: '이 강의는 세미나의 형태를 따른다. 모멘텀과 NAG는 η를 v 안에 둔다(PyTorch는 v = μv + g로 두고 θ −= ηv로 갱신하며, η가 고정이면 경로가 같다). PyTorch와 Keras는 NAG를 Bengio 등이 바꿔 쓴 형태로 구현한다. Adagrad, RMSProp, AdaDelta는 여기서 ε를 제곱근 안에 두지만 PyTorch와 TensorFlow는 밖에 둔다(√G + ε). Adam은 어느 쪽이든 ε가 밖에 있다. PyTorch의 RMSProp은 γ를 alpha라 부르고 기본값이 0.99이다.',
+  orConvention: '이 강의는 세미나의 형태를 따른다. 모멘텀과 NAG는 η를 v 안에 둔다(PyTorch는 v = μv + g로 두고 θ −= ηv로 갱신하며, η가 고정이면 경로가 같다). PyTorch와 Keras는 NAG를 Bengio 등이 바꿔 쓴 형태로 구현한다. Adagrad, RMSProp, AdaDelta는 여기서 ε을 제곱근 안에 두지만 PyTorch와 TensorFlow는 밖에 둔다(√G + ε). Adam은 어느 쪽이든 ε이 밖에 있다. PyTorch의 RMSProp은 γ를 alpha라 부르고 기본값이 0.99이다.',
   orSummary: '{step}번째 스텝. {leader}',
   orSummaryLeader: '선두: {name}, J − J* = {gap}.',
   orSummaryNone: '달리는 옵티마이저가 없다.',
