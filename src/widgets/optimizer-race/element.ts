@@ -90,7 +90,7 @@ export const OptimizerRaceWidget = widgetElement({
         ...HYPER_FIELDS[name].map(([suffix, symbol]) => number(`${name}-${suffix}` as Key, symbol)),
       ),
     );
-    const settings = h('details', { class: 'nn-or-settings', 'data-nn-fold': '', open: true }, h('summary', {}, t('orSettings')), ...rows);
+
     const surfaceStart = kit.button(t('orSurfaceStart'), () => kit.set({ custom: false, cursorX: Number.NaN, cursorY: Number.NaN }), 'nn-or-reset-start');
     const startFields = h(
       'div',
@@ -98,6 +98,19 @@ export const OptimizerRaceWidget = widgetElement({
       kit.number('x0', { label: t('orStartX'), format: formatShort, size: 6, alsoSet: () => ({ custom: true }) }),
       kit.number('y0', { label: t('orStartY'), format: formatShort, size: 6, alsoSet: () => ({ custom: true }) }),
       surfaceStart,
+    );
+    const settings = h(
+      'details',
+      { class: 'nn-or-settings', 'data-nn-fold': '', open: true },
+      h('summary', {}, t('orSettings')),
+      h(
+        'div',
+        { class: 'nn-or-general' },
+        kit.select('mode', { label: t('orMode'), options: [{ value: 'shared', label: t('orModeShared') }, { value: 'own', label: t('orModeOwn') }] }),
+        kit.number('threshold', { label: t('orThreshold'), size: 7 }),
+      ),
+      ...rows,
+      startFields,
     );
 
     const plot = h('div', { class: 'nn-or-plot', tabindex: 0, role: 'group', 'aria-label': t('orPlotKeys') });
@@ -127,11 +140,8 @@ export const OptimizerRaceWidget = widgetElement({
         }),
         h('div', { class: 'nn-or-kappa' }, kit.slider('kappa', { label: t('orKappa'), scale: 'log' })),
         h('div', { class: 'nn-or-linefit' }, kit.number('n', { label: t('orN'), size: 4 }), kit.number('batch', { label: t('orBatch'), size: 4 }), kit.seed('seed', t('orSeed'))),
-        kit.select('mode', { label: t('orMode'), options: [{ value: 'shared', label: t('orModeShared') }, { value: 'own', label: t('orModeOwn') }] }),
         h('div', { class: 'nn-or-shared' }, kit.slider('eta', { label: t('orEta'), scale: 'log' })),
-        kit.number('threshold', { label: t('orThreshold'), size: 7 }),
         settings,
-        startFields,
       ],
       bar: kit.transport(),
       visual: [h('div', { class: 'nn-or-charts' }, h('div', { class: 'nn-or-plot-box' }, plot, cursorText), loss), boardBox],
@@ -193,7 +203,8 @@ export const OptimizerRaceWidget = widgetElement({
     renderLineChart(
       view.loss,
       race.racers.map((r) => ({ id: r.name, label: label(r.name), values: r.gaps, series: r.series })),
-      { label: t('orLoss'), lang, yScale: 'log', xLabel: t('orStepAxis'), yLabel: t('orLossAxis') },
+      // The contour plot's legend (and the leaderboard's swatches) name the lines.
+      { label: t('orLoss'), lang, yScale: 'log', xLabel: t('orStepAxis'), yLabel: t('orLossAxis'), legend: false },
     );
 
     const rows = leaderboard(race.racers, state.threshold);
