@@ -31,7 +31,7 @@ export const strings = {
   orStartX: 'Start θ₁',
   orStartY: 'Start θ₂',
   orSurfaceStart: 'Surface’s own start',
-  orSettings: 'Settings: learning rates, threshold, each optimizer, start',
+  orSettings: 'Settings and hyperparameters',
   orSharedEta: 'η shared',
   orNoEta: 'no η',
   orPlot: 'Contour plot of J − J* on {surface}, with the path of each optimizer from the start ({x}, {y}); the minimum is marked with a cross',

@@ -34,7 +34,7 @@ export const strings: Translation<typeof en> = {
   orStartX: '출발점 θ₁',
   orStartY: '출발점 θ₂',
   orSurfaceStart: '곡면의 기본 출발점',
-  orSettings: '설정: 학습률, 기준값, 옵티마이저별 값, 출발점',
+  orSettings: '설정과 하이퍼파라미터',
   orSharedEta: '공통 η',
   orNoEta: 'η 없음',
   orPlot: '{surface} 위 J − J*의 등고선 그림. 출발점 ({x}, {y})에서 각 옵티마이저가 지나온 경로를 그리고, 최솟값은 ×로 표시한다',

@@ -67,7 +67,7 @@ export const OptimizerRaceWidget = widgetElement({
   model: createRace,
   training: {
     step: (race) => race.step(),
-    initialLoss: (race) => race.best(),
+    initialLoss: (race) => (race.racers.length > 0 ? race.best() : 0),
     isDone: (_loss, _step, race) => race.done(),
     speeds: SPEEDS,
     speedKey: 'speed',
