@@ -77,17 +77,21 @@ export const OptimizerRaceWidget = widgetElement({
 
   view(kit) {
     const t = kit.t;
-    const number = (key: Key, label: string) => kit.number(key as never, { label, format: formatShort, size: 6 } as never);
+    const number = (key: Key, label: string) => kit.number(key as never, { label, size: 6 } as never);
     const rows = NAMES.map((name) =>
       h(
         'div',
         { class: `nn-or-row ${seriesClass(NAMES.indexOf(name))}`, role: 'group', 'aria-label': t(OPTIMIZER_LABELS[name]), 'data-name': name },
         h('span', { class: 'nn-or-swatch', 'aria-hidden': 'true' }),
         kit.checkbox(`on-${name}` as never, t(OPTIMIZER_LABELS[name])),
-        name === 'adadelta'
-          ? h('span', { class: 'nn-or-noeta' }, t('orNoEta'))
-          : h('span', { class: 'nn-or-eta' }, number(`${name}-lr` as Key, 'η'), h('span', { class: 'nn-or-shared-eta' }, t('orSharedEta'))),
-        ...HYPER_FIELDS[name].map(([suffix, symbol]) => number(`${name}-${suffix}` as Key, symbol)),
+        h(
+          'div',
+          { class: 'nn-or-fields' },
+          name === 'adadelta'
+            ? h('span', { class: 'nn-or-noeta' }, t('orNoEta'))
+            : h('span', { class: 'nn-or-eta' }, number(`${name}-lr` as Key, 'η'), h('span', { class: 'nn-or-shared-eta' }, t('orSharedEta'))),
+          ...HYPER_FIELDS[name].map(([suffix, symbol]) => number(`${name}-${suffix}` as Key, symbol)),
+        ),
       ),
     );
 
@@ -95,8 +99,8 @@ export const OptimizerRaceWidget = widgetElement({
     const startFields = h(
       'div',
       { class: 'nn-or-start' },
-      kit.number('x0', { label: t('orStartX'), format: formatShort, size: 6, alsoSet: () => ({ custom: true }) }),
-      kit.number('y0', { label: t('orStartY'), format: formatShort, size: 6, alsoSet: () => ({ custom: true }) }),
+      kit.number('x0', { label: t('orStartX'), size: 6, alsoSet: () => ({ custom: true }) }),
+      kit.number('y0', { label: t('orStartY'), size: 6, alsoSet: () => ({ custom: true }) }),
       surfaceStart,
     );
     const settings = h(
