@@ -78,6 +78,7 @@ test('keyboard: the arrow keys move a start cursor over the plot, Enter starts t
   await expect(gapNow(frame, 'adam')).toHaveText('19');
   await frame.getByRole('button', { name: 'Surface’s own start' }).press('Enter');
   await expect(gapNow(frame, 'adam')).toHaveText('26');
+  await expect(frame.getByRole('textbox', { name: /^Start θ₁/ })).toHaveValue('-4');
   // Switch Adam off by keyboard: seven rows.
   await frame.getByRole('checkbox', { name: 'Adam' }).press('Space');
   await expect(frame.locator('tbody tr')).toHaveCount(7);

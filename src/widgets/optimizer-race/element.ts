@@ -18,7 +18,7 @@ import { formatShort } from '../kit/format-short';
 import { formatSignificant } from '../kit/format-significant';
 import { fill, type WidgetStringKey } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
-import { createRace, leaderboard, type RaceState } from './model';
+import { createRace, leaderboard, surfaceOf, type RaceState } from './model';
 import { RACE_TABLE, SPEEDS, SURFACES, type RaceSurfaceChoice } from './state';
 
 export const OPTIMIZER_LABELS: Record<OptimizerName, WidgetStringKey> = {
@@ -95,7 +95,12 @@ export const OptimizerRaceWidget = widgetElement({
       ),
     );
 
-    const surfaceStart = kit.button(t('orSurfaceStart'), () => kit.set({ custom: false, cursorX: Number.NaN, cursorY: Number.NaN }), 'nn-or-reset-start');
+    /** Back to a surface's own start: the fields show it again. */
+    const ownStart = (surface: RaceState['surface']) => {
+      const [x0, y0] = surfaceOf({ ...kit.get(), surface }).start;
+      return { custom: false, x0, y0, cursorX: Number.NaN, cursorY: Number.NaN };
+    };
+    const surfaceStart = kit.button(t('orSurfaceStart'), () => kit.set(ownStart(kit.get().surface)), 'nn-or-reset-start');
     const startFields = h(
       'div',
       { class: 'nn-or-start' },
@@ -140,7 +145,7 @@ export const OptimizerRaceWidget = widgetElement({
         kit.select('surface', {
           label: t('orSurface'),
           options: SURFACES.map((value) => ({ value, label: t(SURFACE_LABELS[value]) })),
-          alsoSet: () => ({ custom: false, cursorX: Number.NaN, cursorY: Number.NaN }),
+          alsoSet: (surface: RaceState['surface']) => ownStart(surface),
         }),
         h('div', { class: 'nn-or-kappa' }, kit.slider('kappa', { label: t('orKappa'), scale: 'log' })),
         h('div', { class: 'nn-or-linefit' }, kit.number('n', { label: t('orN'), size: 4 }), kit.number('batch', { label: t('orBatch'), size: 4 }), kit.seed('seed', t('orSeed'))),

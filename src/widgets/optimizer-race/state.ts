@@ -39,8 +39,9 @@ export const RACE_TABLE = defineUrlTable([
   { key: 'batch', type: 'int', default: 4, min: 1, max: N_MAX },
   { key: 'seed', type: 'int', default: 1, min: 0, max: 2 ** 32 - 1 },
   { key: 'custom', type: 'boolean', default: false },
-  { key: 'x0', type: 'number', default: 0, min: -START_LIMIT, max: START_LIMIT },
-  { key: 'y0', type: 'number', default: 0, min: -START_LIMIT, max: START_LIMIT },
+  // The start fields show the surface's own start until the reader picks one (custom); the valley's by default.
+  { key: 'x0', type: 'number', default: -4, min: -START_LIMIT, max: START_LIMIT },
+  { key: 'y0', type: 'number', default: 1, min: -START_LIMIT, max: START_LIMIT },
   { key: 'mode', type: 'enum', values: ['shared', 'own'], default: 'shared' },
   { key: 'eta', type: 'number', default: 0.05, ...LR },
   { key: 'threshold', type: 'number', default: 1e-3, min: 1e-12, max: 1 },
