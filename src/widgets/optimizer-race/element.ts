@@ -15,7 +15,6 @@ import { seriesClass } from '../charts/palette';
 import { h, setText } from '../kit/controls/dom';
 import { formatLoss } from '../kit/controls/transport-view';
 import { formatShort } from '../kit/format-short';
-import { formatSignificant } from '../kit/format-significant';
 import { fill, type WidgetStringKey } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
 import { createRace, leaderboard, surfaceOf, type RaceState } from './model';
