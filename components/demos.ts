@@ -11,6 +11,8 @@ import BackpropStepper from './BackpropStepper.astro';
 import DeltaRule from './DeltaRule.astro';
 import ForwardPass from './ForwardPass.astro';
 import GdSteps from './GdSteps.astro';
+import LearningRates from './LearningRates.astro';
+import SgdVsGd from './SgdVsGd.astro';
 import Huber from './Huber.astro';
 import OneStep from './OneStep.astro';
 import HiddenWeight from './HiddenWeight.astro';
@@ -37,6 +39,7 @@ import SameNetwork from './SameNetwork.astro';
 import SoftmaxLab from './SoftmaxLab.astro';
 import TrainingLoop from './TrainingLoop.astro';
 import XorGates from './XorGates.astro';
+import MomentumKnobs from './MomentumKnobs.astro';
 
 export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => unknown> = {
   'neuron': OneNeuron,
@@ -53,6 +56,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'softmax-lab': SoftmaxLab,
   'same-network': SameNetwork,
   'gd-steps': GdSteps,
+  'sgd-vs-gd': SgdVsGd,
   'loss-example': LossExample,
   'mae-vs-mse': MaeVsMse,
   'cross-entropy': CrossEntropy,
@@ -74,4 +78,6 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'dropout-mask': DropoutMask,
   'dropout-overfit': DropoutOverfit,
   'optimizer-race': OptimizerRace,
+  'learning-rates': LearningRates,
+  'momentum-knobs': MomentumKnobs,
 };

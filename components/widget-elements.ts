@@ -32,6 +32,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-dropout-vote': () => import('../src/widgets/dropout-vote/element').then((m) => m.DropoutVoteWidget),
   'nn-bn-with-without': () => import('../src/widgets/bn-with-without/element').then((m) => m.BnWithWithoutWidget),
   'nn-gd-steps': () => import('../src/widgets/gd-steps/element').then((m) => m.GdStepsWidget),
+  'nn-sgd-vs-gd': () => import('../src/widgets/sgd-vs-gd/element').then((m) => m.SgdVsGdWidget),
   'nn-mae-vs-mse': () => import('../src/widgets/mae-vs-mse/element').then((m) => m.MaeVsMseWidget),
   'nn-cross-entropy': () => import('../src/widgets/cross-entropy/element').then((m) => m.CrossEntropyWidget),
   'nn-loss-example': () => import('../src/widgets/loss-example/element').then((m) => m.LossExampleWidget),
@@ -42,4 +43,6 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-training-loop': () => import('../src/widgets/training-loop/element').then((m) => m.TrainingLoopWidget),
   'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),
   'nn-optimizer-race': () => import('../src/widgets/optimizer-race/element').then((m) => m.OptimizerRaceWidget),
+  'nn-learning-rates': () => import('../src/widgets/learning-rates/element').then((m) => m.LearningRatesWidget),
+  'nn-momentum-knobs': () => import('../src/widgets/momentum-knobs/element').then((m) => m.MomentumKnobsWidget),
 };

@@ -268,6 +268,36 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'learning-rates',
+    chapter: 'optimizers',
+    section: 'gradient-descent',
+    title: { en: 'The seminar’s three learning rates, live', ko: '세미나의 세 학습률, 직접 돌려 보기' },
+    summary: {
+      en: 'Gradient descent with η = 0.01, 0.03 and 0.13 and an η of your own, side by side on J = θ₁² + κθ₂²; below, the loss after 50 steps against η for gradient descent and momentum, with the limits 2/λ_max and 2(1 + γ)/λ_max.',
+      ko: 'J = θ₁² + κθ₂²에서 η = 0.01, 0.03, 0.13과 직접 고른 η로 경사하강법을 나란히 돌린다. 아래에는 경사하강법과 모멘텀이 50스텝 뒤에 남긴 손실을 η에 따라 그리고, 한계 2/λ_max와 2(1 + γ)/λ_max를 표시한다.',
+    },
+  },
+  {
+    id: 'sgd-vs-gd',
+    chapter: 'optimizers',
+    section: 'sgd',
+    title: { en: 'SGD against gradient descent', ko: 'SGD와 경사하강법' },
+    summary: {
+      en: 'A line fitted to N points: gradient descent with the true gradient beside SGD with mini-batches of 1 … N, their paths, a scatter of mini-batch gradients around the true one (mean = ∇J, spread shrinking like 1/√|B|), and the loss by steps or by examples seen.',
+      ko: 'N개의 점에 직선을 맞춘다. 실제 기울기로 가는 경사하강법 옆에 크기 1 … N의 미니배치로 가는 SGD를 두고, 두 경로, 실제 기울기 둘레에 흩어진 미니배치 기울기(평균은 ∇J, 흩어짐은 1/√|B|처럼 줄어든다), 스텝 수나 본 예시 수에 따른 손실을 본다.',
+    },
+  },
+  {
+    id: 'momentum-knobs',
+    chapter: 'optimizers',
+    section: 'momentum',
+    title: { en: 'Momentum’s two knobs', ko: '모멘텀의 두 하이퍼파라미터' },
+    summary: {
+      en: 'η and γ on the valley θ₁² + κθ₂²: the path, the loss per step, and the convergence rate over the whole (η, γ) plane with its stable edge ηλₘₐₓ = 2(1 + γ). One button sets the optimal pair; the best plain gradient descent runs beside it.',
+      ko: '골짜기 θ₁² + κθ₂²에서 η와 γ를 바꾸며 경로, 스텝마다의 손실, 그리고 (η, γ) 평면 전체의 수렴 속도와 안정 경계 ηλₘₐₓ = 2(1 + γ)를 본다. 버튼 하나로 최적의 쌍을 고르고, 가장 좋은 보통 경사하강법이 나란히 달린다.',
+    },
+  },
+  {
     id: 'dropout-overfit',
     chapter: 'dropout',
     section: 'why-dropout',

@@ -7,6 +7,7 @@
 import { strings as site } from './en/site';
 import { strings as softmaxLab } from './en/softmax-lab';
 import { strings as gdSteps } from './en/gd-steps';
+import { strings as sgdVsGd } from './en/sgd-vs-gd';
 import { strings as mseVsCe } from './en/mse-vs-ce';
 import { strings as maeVsMse } from './en/mae-vs-mse';
 import { strings as sameNetwork } from './en/same-network';
@@ -40,12 +41,15 @@ import { strings as bnAlgorithm } from './en/bn-algorithm';
 import { strings as bnBackward } from './en/bn-backward';
 import { strings as dropoutMask } from './en/dropout-mask';
 import { strings as dropoutOverfit } from './en/dropout-overfit';
+import { strings as learningRates } from './en/learning-rates';
+import { strings as momentumKnobs } from './en/momentum-knobs';
 import type { Translation } from './translation';
 
 export const en = {
   ...site,
   ...softmaxLab,
   ...gdSteps,
+  ...sgdVsGd,
   ...mseVsCe,
   ...maeVsMse,
   ...sameNetwork,
@@ -79,6 +83,8 @@ export const en = {
   ...bnBackward,
   ...dropoutMask,
   ...dropoutOverfit,
+  ...learningRates,
+  ...momentumKnobs,
 } as const;
 
 export type Dictionary = Translation<typeof en>;

@@ -2,6 +2,7 @@ import type { Dictionary } from './en';
 import { strings as site } from './ko/site';
 import { strings as softmaxLab } from './ko/softmax-lab';
 import { strings as gdSteps } from './ko/gd-steps';
+import { strings as sgdVsGd } from './ko/sgd-vs-gd';
 import { strings as linearCollapse } from './ko/linear-collapse';
 import { strings as activationBench } from './ko/activation-bench';
 import { strings as mseVsCe } from './ko/mse-vs-ce';
@@ -35,12 +36,15 @@ import { strings as bnAlgorithm } from './ko/bn-algorithm';
 import { strings as bnBackward } from './ko/bn-backward';
 import { strings as dropoutMask } from './ko/dropout-mask';
 import { strings as dropoutOverfit } from './ko/dropout-overfit';
+import { strings as learningRates } from './ko/learning-rates';
+import { strings as momentumKnobs } from './ko/momentum-knobs';
 
 /** 한국어 UI 문자열 전체. 키는 en.ts와 같아야 한다(타입 검사기가 확인한다). */
 export const ko: Dictionary = {
   ...site,
   ...softmaxLab,
   ...gdSteps,
+  ...sgdVsGd,
   ...linearCollapse,
   ...activationBench,
   ...mseVsCe,
@@ -74,4 +78,6 @@ export const ko: Dictionary = {
   ...bnBackward,
   ...dropoutMask,
   ...dropoutOverfit,
+  ...learningRates,
+  ...momentumKnobs,
 };

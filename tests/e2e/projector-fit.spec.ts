@@ -44,6 +44,10 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'dropout-overfit': { button: /^(Step|한 단계)$/, presses: 3 },
   // The race a few steps in: eight paths, eight loss lines and the leaderboard's numbers.
   'optimizer-race': { button: /^(Step|한 단계)$/, presses: 3 },
+  // SGD against GD after an epoch and a bit: both paths, the loss curves, the counts at their longest.
+  'sgd-vs-gd': { button: /^(Step|한 단계)$/, presses: 12 },
+  // Both paths and both loss lines a few steps in.
+  'momentum-knobs': { button: /^(Step|한 단계)$/, presses: 5 },
 };
 
 interface Fit {
@@ -161,6 +165,8 @@ const ALSO_AT: Readonly<Record<string, string>> = {
   huber: '?huber.r=-999&huber.delta=1000',
   // The backward pass with its widest numbers: negative γ, b and ∂ℓ/∂y at the ends of their ranges.
   'bn-backward': '?bn-backward.gamma=-3&bn-backward.b=-5&bn-backward.dy=-10_10_-10_-9.5&bn-backward.i=3',
+  // Momentum past its stable edge: the longest verdict (η must be under …).
+  'momentum-knobs': '?momentum-knobs.eta=0.2&momentum-knobs.gamma=0.5',
 };
 
 for (const [id, query] of Object.entries(ALSO_AT)) {

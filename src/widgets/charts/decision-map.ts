@@ -57,6 +57,8 @@ export interface DecisionMapOptions {
   readonly aspect?: number;
   /** Index of a point to draw larger, with class nn-point-current (e.g. the sample being trained on). */
   readonly highlight?: number | null;
+  /** One unit as long across as up (default true); false for a plane whose axes are different quantities. */
+  readonly equalAxes?: boolean;
 }
 
 export function renderDecisionMap(target: HTMLElement, data: DecisionMapData, options: DecisionMapOptions): void {
@@ -66,7 +68,8 @@ export function renderDecisionMap(target: HTMLElement, data: DecisionMapData, op
   );
   const { grid } = data;
   const domain = options.domain ?? [0, 0.5, 1];
-  const m = equalUnits(frame, margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 }), Math.abs(grid.x[1] - grid.x[0]), Math.abs(grid.y[1] - grid.y[0]));
+  const base = margins(frame, { top: options.yLabel ? 1.6 : 0.8, bottom: options.xLabel ? 3.2 : 2 });
+  const m = options.equalAxes === false ? base : equalUnits(frame, base, Math.abs(grid.x[1] - grid.x[0]), Math.abs(grid.y[1] - grid.y[0]));
   const area = plotArea(frame, m);
   const x = linearScale(grid.x, [0, area.width]);
   const y = linearScale(grid.y, [area.height, 0]);

@@ -87,6 +87,8 @@ export interface FunctionPlotOptions {
   readonly move?: MovablePoint;
   /** Default: when more than one curve has a label. */
   readonly legend?: boolean;
+  /** The x ticks' labels (default: the scale's own), e.g. η for an axis of log₁₀ η. */
+  readonly xFormat?: (v: number) => string;
   /** The y ticks' labels (default: the scale's own), e.g. a compact 80k for a loss in the tens of thousands. */
   readonly yFormat?: (v: number) => string;
   /** Room right of the plot, in em (default 1): more where the last x tick is wide (2000). */
@@ -106,7 +108,7 @@ export function renderFunctionPlot(target: HTMLElement, data: FunctionPlotData, 
   const yDomain = options.yDomain ?? finiteExtent(data.curves.flatMap((c) => Array.from(c.ys))) ?? [0, 1];
   const x = linearScale(xDomain, [0, area.width]);
   const y = linearScale(options.yDomain ? yDomain : niceDomain(yDomain), [area.height, 0]);
-  renderAxes(area.g, { x, y, width: area.width, height: area.height, em: frame.em, xLabel: options.xLabel, yLabel: options.yLabel, grid: true, yFormat: options.yFormat });
+  renderAxes(area.g, { x, y, width: area.width, height: area.height, em: frame.em, xLabel: options.xLabel, yLabel: options.yLabel, grid: true, xFormat: options.xFormat, yFormat: options.yFormat });
 
   // Under the curves: the surface that takes presses when the point is movable.
   part(area.g, 'rect', 'nn-press')

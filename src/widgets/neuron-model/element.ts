@@ -7,7 +7,6 @@
  * and so the bias (the inputs and weights stay), which is the chapter's "how easily the neuron fires".
  * Every number from the core (model.ts).
  */
-import type { ElementwiseActivationName } from '../../core';
 import { disposeChart } from '../charts/chart-frame';
 import { renderFunctionPlot } from '../charts/function-plot';
 import { renderNetwork } from '../charts/network-diagram';
@@ -20,22 +19,20 @@ import { keepFocusableWhenWide } from '../kit/scroll-focus';
 import { fill, type WidgetStringKey } from '../kit/strings';
 import { widgetElement } from '../kit/widget';
 import { biasFor, formulaValues, neuronModel, type Role } from './model';
-import { ACTIVATIONS, NEURON_MODEL_TABLE, PRESETS, STEP, type PresetName } from './state';
+import { ACTIVATIONS, NEURON_MODEL_TABLE, PRESETS, STEP, type NeuronActivation, type PresetName } from './state';
 
-const NAMES: Record<ElementwiseActivationName, WidgetStringKey> = {
+const NAMES: Record<NeuronActivation, WidgetStringKey> = {
   step: 'nmActStep',
   sigmoid: 'nmActSigmoid',
   tanh: 'nmActTanh',
   relu: 'nmActRelu',
-  'leaky-relu': 'nmActRelu',
   linear: 'nmActLinear',
 };
-const DEFINITIONS: Record<ElementwiseActivationName, WidgetStringKey> = {
+const DEFINITIONS: Record<NeuronActivation, WidgetStringKey> = {
   step: 'nmDefStep',
   sigmoid: 'nmDefSigmoid',
   tanh: 'nmDefTanh',
   relu: 'nmDefRelu',
-  'leaky-relu': 'nmDefRelu',
   linear: 'nmDefLinear',
 };
 const PRESET_NAMES: Record<PresetName, WidgetStringKey> = { and: 'nmAnd', or: 'nmOr', veto: 'nmVeto' };

@@ -16,7 +16,8 @@ export const STEP = 0.1;
 export const N = 3;
 
 /** The activations a reader can choose: the perceptron's step first (this chapter), then chapter 3's. */
-export const ACTIVATIONS: readonly ElementwiseActivationName[] = ['step', 'sigmoid', 'tanh', 'relu', 'linear'];
+export const ACTIVATIONS = ['step', 'sigmoid', 'tanh', 'relu', 'linear'] as const satisfies readonly ElementwiseActivationName[];
+export type NeuronActivation = (typeof ACTIVATIONS)[number];
 
 /** Presets: AND and OR as one neuron over x₁, x₂ (x₃ switched off by w₃ = 0), and a veto input x₃. */
 export const PRESETS = {

@@ -8,7 +8,7 @@
  * Gradients. On the race surfaces every optimizer follows the exact gradient, so SGD is GD there
  * (there is no data to sample). On the line-fit loss (core lineFitLoss: a line fitted to N seeded
  * points) SGD follows the mean gradient of a mini-batch of B examples drawn without replacement within
- * an epoch (core createMiniBatchSampler, seeded with seed + 1 so the data and the batches are separate
+ * an epoch (core createEpochBatches, seeded with seed + 1 so the data and the batches are separate
  * streams); the other seven use all N examples.
  *
  * Divergence, per optimizer: θ or J not finite, or θ more than BOX_SPANS view spans from the view's
@@ -19,7 +19,7 @@
  * stepsToSettle(…, horizon T).
  */
 import {
-  createMiniBatchSampler,
+  createEpochBatches,
   createOptimizer,
   createRng,
   lineFitLoss,
@@ -135,7 +135,7 @@ export function createRace(state: RaceState): Race {
   const resolution = PATH_RESOLUTION * Math.max(...spans);
   const lineFit = 'batchGradient' in surface ? surface : null;
   const batch = lineFit ? Math.min(state.batch, state.n) : null;
-  const sampler = lineFit && batch !== null ? createMiniBatchSampler(state.n, batch, createRng(state.seed + 1)) : null;
+  const sampler = lineFit && batch !== null ? createEpochBatches(state.n, batch, createRng(state.seed + 1)) : null;
   const gradient = new Float64Array(2);
   const exact = (p: Float64Array) => surface.gradient(p, gradient);
   const gap0 = surface.value(start) - surface.minimumValue;

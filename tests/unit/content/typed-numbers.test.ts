@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Chapters 3, 4, 6 and 7 type no number the core computes. What a reader sees of a chapter's source is
+ * No chapter types a number the core computes. What a reader sees of a chapter's source is
  * its prose and tables, its `$…$` and `$$…$$` formulas and the LaTeX of its Formula and LiveFormula
  * components (`tex={String.raw`…`}`). There, a number with two or more decimal places is a result of
  * arithmetic (0.6590, 73.33, 2.72), so it must come from an expression — `{num(…)}`, a LossNumber,
@@ -32,6 +32,24 @@ const DEFINITIONS: Record<string, Record<string, string>> = {
     '0.99': 'Keras’s default momentum, a framework’s setting',
   },
   dropout: {},
+  backpropagation: {
+    '0.25': 'the maximum of the sigmoid’s slope, stated as a fact, and the base of the bound 0.25¹⁰',
+    '0.01': 'a coarser finite-difference step ε, an input',
+  },
+  perceptron: {
+    '0.001': 'an example tolerance ("the sum of squared errors below 0.001")',
+    '0.01': 'the training demo’s tolerance, an input',
+  },
+  optimizers: {
+    '0.01': 'the deck’s learning rate η = 0.01 (and a loss threshold)',
+    '0.03': 'the deck’s learning rate η = 0.03',
+    '0.13': 'the deck’s learning rate η = 0.13',
+    '0.001': 'a default η (RMSProp, Adam, Keras) and a loss threshold',
+    '0.999': 'Adam’s default β₂',
+    '0.95': 'AdaDelta’s γ in Zeiler’s paper',
+    '0.09': 'η = 0.09, an input between 1/L and 2/L',
+    '0.99': 'a decay rate γ, and PyTorch’s RMSprop default alpha',
+  },
 };
 
 /** The text of a chapter a reader sees, with every code context taken out. */

@@ -1,0 +1,26 @@
+/** English UI strings of the sgd-vs-gd widget: the browser loads them as the widget starts (src/widgets/kit/strings.ts). */
+export const strings = {
+  // ——— SGD against gradient descent (src/widgets/sgd-vs-gd/, components/SgdVsGd.astro) ———
+  sgTitle: 'SGD against gradient descent on a real loss',
+  sgCaption: 'A line ŷ = w·x + b fitted to N points by J(w, b) = (1/N) Σᵢ ½(w·xᵢ + b − yᵢ)². Both start at the same (w, b) with the same η: gradient descent (blue) uses all N examples a step, SGD (orange) the mean over a mini-batch of |B| examples, reshuffled every epoch. Top: the data with both lines (SGD’s last batch in orange) and the contour of J with both paths. Bottom: many mini-batch gradients at SGD’s point around the true gradient ∇J (the cross: ±1 standard deviation from the formula), and J − J* against steps or against examples seen.',
+  sgEta: 'η (learning rate, both)',
+  sgBatch: 'Mini-batch size |B|',
+  sgSettings: 'Data and chart',
+  sgN: 'Points N',
+  sgAxis: 'Loss against',
+  sgAxisSteps: 'steps',
+  sgAxisExamples: 'examples seen',
+  sgGd: 'gradient descent',
+  sgSgd: 'SGD',
+  sgDataLabel: 'The {n} data points (x, y) with the lines of gradient descent and SGD; SGD’s last mini-batch is marked in SGD’s colour',
+  sgPlaneLabel: 'Contour plot of J over w and b with the paths of gradient descent and SGD and the minimum',
+  sgScatterLabel: '{count} mini-batch gradients of size {b} at SGD’s current point, plotted as (∂J/∂w, ∂J/∂b), around the true gradient ∇J with a cross of ±1 standard deviation from the formula',
+  sgChartStepsLabel: 'J − J* of gradient descent and SGD against the step, log scale',
+  sgChartExamplesLabel: 'J − J* of gradient descent and SGD against the number of examples seen, log scale',
+  sgCounts: 'Step {step}: gradient descent has used {gd} examples, SGD {sgd} (epoch {epoch}, batches of {b}). J − J*: gradient descent {gdGap}, SGD {sgdGap}.',
+  sgClamped: '|B| = {b} > N = {n}: the batch is all N points, so SGD is gradient descent.',
+  sgFullBatch: '|B| = N: every batch is the whole set, so SGD takes exactly gradient descent’s steps.',
+  sgSpread: '{count} random mini-batches of {b} at SGD’s point: mean gradient {mean} against the true ∇J = {truth}; spread (sd) {measured} against the formula’s {formula}. Drawn with replacement it would be σ/√|B| = {with}.',
+  sgConvention: 'As in the seminar: θ ← θ − η∇J, with ∇J the mean over the batch (the loss averaged, PyTorch’s and Keras’s default reduction); torch.optim.SGD and keras.optimizers.SGD with momentum 0 take this same step. J carries the chapter’s ½: Keras’s MSE has none, so its gradient is twice ours. Batches are reshuffled every epoch and drawn without replacement within it; when |B| does not divide N the last one is short (PyTorch’s DataLoader with shuffle=True, drop_last=False).',
+  sgFormulaLabel: 'SGD’s update with the current mini-batch gradient, the true gradient and the spread',
+} as const;

@@ -1,0 +1,26 @@
+/** SGD 대 경사하강법 위젯의 한국어 UI 문자열: 위젯이 시작할 때 브라우저가 불러온다 (src/widgets/kit/strings.ts). */
+export const strings = {
+  // ——— SGD 대 경사하강법 (src/widgets/sgd-vs-gd/, components/SgdVsGd.astro) ———
+  sgTitle: '실제 손실 위에서 SGD와 경사하강법',
+  sgCaption: '직선 ŷ = w·x + b를 N개의 점에 맞추는 손실 J(w, b) = (1/N) Σᵢ ½(w·xᵢ + b − yᵢ)². 둘은 같은 (w, b)에서 같은 η로 출발한다. 경사하강법(파랑)은 스텝마다 N개 예시를 모두 쓰고, SGD(주황)는 에포크마다 새로 섞어 나눈 미니배치 |B|개의 평균 기울기를 쓴다. 위: 데이터와 두 직선(SGD의 마지막 배치는 주황), 두 경로가 그려진 J의 등고선. 아래: SGD의 현재 위치에서 구한 여러 미니배치 기울기와 실제 기울기 ∇J(십자는 공식이 주는 ±1 표준편차), 그리고 스텝 수 또는 본 예시 수에 따른 J − J*.',
+  sgEta: 'η (학습률, 둘 다)',
+  sgBatch: '미니배치 크기 |B|',
+  sgSettings: '데이터와 그래프',
+  sgN: '점의 수 N',
+  sgAxis: '손실 그래프의 가로축',
+  sgAxisSteps: '스텝 수',
+  sgAxisExamples: '본 예시 수',
+  sgGd: '경사하강법',
+  sgSgd: 'SGD',
+  sgDataLabel: '데이터 점 {n}개 (x, y)와 경사하강법, SGD의 직선. SGD의 마지막 미니배치는 SGD의 색으로 표시',
+  sgPlaneLabel: 'w와 b에 대한 J의 등고선, 경사하강법과 SGD의 경로, 최솟점',
+  sgScatterLabel: 'SGD의 현재 위치에서 구한 미니배치(크기 {b}) 기울기 {count}개를 (∂J/∂w, ∂J/∂b)로 찍은 그림. 가운데는 실제 기울기 ∇J, 십자는 공식의 ±1 표준편차',
+  sgChartStepsLabel: '스텝에 따른 경사하강법과 SGD의 J − J*, 로그 눈금',
+  sgChartExamplesLabel: '본 예시 수에 따른 경사하강법과 SGD의 J − J*, 로그 눈금',
+  sgCounts: '스텝 {step}: 경사하강법은 예시 {gd}개, SGD는 {sgd}개를 썼다 (에포크 {epoch}, 배치 크기 {b}). J − J*: 경사하강법 {gdGap}, SGD {sgdGap}.',
+  sgClamped: '|B| = {b} > N = {n}: 배치가 N개의 점 전부이므로 SGD가 곧 경사하강법이다.',
+  sgFullBatch: '|B| = N: 모든 배치가 데이터 전체이므로 SGD는 경사하강법과 똑같은 스텝을 밟는다.',
+  sgSpread: 'SGD의 위치에서 미니배치(크기 {b})를 무작위로 {count}번 뽑았다. 평균 기울기 {mean}, 실제 ∇J = {truth}. 흩어짐(표준편차)은 측정값 {measured}, 공식 {formula}. 복원 추출이었다면 σ/√|B| = {with}.',
+  sgConvention: '세미나와 같은 형태: θ ← θ − η∇J이고, ∇J는 배치에 대한 평균이다(PyTorch와 Keras가 기본으로 손실을 평균하는 것과 같다). 모멘텀이 0인 torch.optim.SGD와 keras.optimizers.SGD도 같은 스텝을 밟는다. J에는 본문처럼 ½이 붙어 있어, ½이 없는 Keras의 MSE로 구한 기울기는 여기의 두 배다. 배치는 에포크마다 새로 섞고 에포크 안에서는 비복원으로 뽑는다. |B|로 N이 나누어떨어지지 않으면 마지막 배치가 짧다(PyTorch DataLoader의 shuffle=True, drop_last=False).',
+  sgFormulaLabel: '현재 미니배치 기울기, 실제 기울기, 흩어짐을 넣은 SGD의 갱신 식',
+} as const;
