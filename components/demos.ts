@@ -25,6 +25,7 @@ import DeltaReuse from './DeltaReuse.astro';
 import LayerMatrices from './LayerMatrices.astro';
 import XorLine from './XorLine.astro';
 import NeuronModel from './NeuronModel.astro';
+import OptimizerRace from './OptimizerRace.astro';
 import LmsGradient from './LmsGradient.astro';
 import DropoutScale from './DropoutScale.astro';
 import DropoutVote from './DropoutVote.astro';
@@ -81,6 +82,7 @@ export const DEMO_COMPONENTS: Record<string, (props: { lang: 'en' | 'ko' }) => u
   'bn-backward': BnBackward,
   'dropout-mask': DropoutMask,
   'dropout-overfit': DropoutOverfit,
+  'optimizer-race': OptimizerRace,
   'learning-rates': LearningRates,
   'momentum-knobs': MomentumKnobs,
   'inspect-nag': InspectNag,

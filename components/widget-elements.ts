@@ -42,6 +42,7 @@ export const WIDGET_ELEMENTS: Readonly<Record<string, Loader>> = {
   'nn-softmax-lab': () => import('../src/widgets/softmax-lab/element').then((m) => m.SoftmaxLabWidget),
   'nn-training-loop': () => import('../src/widgets/training-loop/element').then((m) => m.TrainingLoopWidget),
   'nn-xor-gates': () => import('../src/widgets/xor-gates/element').then((m) => m.XorGatesWidget),
+  'nn-optimizer-race': () => import('../src/widgets/optimizer-race/element').then((m) => m.OptimizerRaceWidget),
   'nn-learning-rates': () => import('../src/widgets/learning-rates/element').then((m) => m.LearningRatesWidget),
   'nn-momentum-knobs': () => import('../src/widgets/momentum-knobs/element').then((m) => m.MomentumKnobsWidget),
   'nn-inspect-nag': () => import('../src/widgets/step-inspector/element').then((m) => m.stepInspectorElement('nag')),

@@ -22,6 +22,7 @@ const CASES = [
   ['/perceptron/?training-loop.arch=2-4-4-1', 'training-loop', '2-4-4-1'],
   ['/perceptron/', 'delta-rule', 'AND'],
   ['/optimizers/', 'gd-steps', 'η = 0.03'],
+  ['/optimizers/', 'optimizer-race', 'all eight racing on the valley, 32 steps/s'],
   ['/loss-functions/', 'mse-vs-ce', '(w₀, b₀) = (2, 2), η = 0.15'],
   ['/activation-functions/?same-network.data=spirals&same-network.depth=2&same-network.width=8&same-network.eta=3&same-network.speed=1024', 'same-network', 'spirals, 2 × 8, 1024 epochs/s'],
   ['/batch-normalization/?bn-with-without.speed=800', 'bn-with-without', 'plain and BN, 5 × 16 tanh, η = 10, 800 steps/s'],

@@ -32,6 +32,7 @@ import { strings as lmsGradient } from './en/lms-gradient';
 import { strings as layerMatrices } from './en/layer-matrices';
 import { strings as xorLine } from './en/xor-line';
 import { strings as neuronModel } from './en/neuron-model';
+import { strings as optimizerRace } from './en/optimizer-race';
 import { strings as bnTestTime } from './en/bn-test-time';
 import { strings as dropoutScale } from './en/dropout-scale';
 import { strings as dropoutVote } from './en/dropout-vote';
@@ -74,6 +75,7 @@ export const en = {
   ...layerMatrices,
   ...xorLine,
   ...neuronModel,
+  ...optimizerRace,
   ...bnTestTime,
   ...dropoutScale,
   ...dropoutVote,

@@ -27,6 +27,7 @@ import { strings as lmsGradient } from './ko/lms-gradient';
 import { strings as layerMatrices } from './ko/layer-matrices';
 import { strings as xorLine } from './ko/xor-line';
 import { strings as neuronModel } from './ko/neuron-model';
+import { strings as optimizerRace } from './ko/optimizer-race';
 import { strings as bnTestTime } from './ko/bn-test-time';
 import { strings as dropoutScale } from './ko/dropout-scale';
 import { strings as dropoutVote } from './ko/dropout-vote';
@@ -69,6 +70,7 @@ export const ko: Dictionary = {
   ...layerMatrices,
   ...xorLine,
   ...neuronModel,
+  ...optimizerRace,
   ...bnTestTime,
   ...dropoutScale,
   ...dropoutVote,

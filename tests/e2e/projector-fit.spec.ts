@@ -42,6 +42,8 @@ const STEPPED: Readonly<Record<string, { readonly button: RegExp; readonly press
   'bn-with-without': { button: /^(Step|한 단계)$/, presses: 3 },
   // Both sides a few epochs in: the four loss lines drawn.
   'dropout-overfit': { button: /^(Step|한 단계)$/, presses: 3 },
+  // The race a few steps in: eight paths, eight loss lines and the leaderboard's numbers.
+  'optimizer-race': { button: /^(Step|한 단계)$/, presses: 3 },
   // SGD against GD after an epoch and a bit: both paths, the loss curves, the counts at their longest.
   'sgd-vs-gd': { button: /^(Step|한 단계)$/, presses: 12 },
   // Both paths and both loss lines a few steps in.

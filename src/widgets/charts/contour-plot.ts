@@ -10,9 +10,13 @@
  * only moves the trajectories.
  *
  * Trajectories differ by series class — colour and dash pattern — and are listed in the legend.
+ *
+ * Picking a point (optional, `onPick`): a click on the plot reports the data point under the pointer;
+ * a `cursor` ring marks a point the widget is moving by keyboard (the widget owns the keys).
  */
 import type { Lang } from '../../i18n';
 import { contours } from 'd3-contour';
+import { pointer } from 'd3-selection';
 import { widgetString } from '../kit/strings';
 import { part, renderAxes } from './axes';
 import { chartFrame, margins } from './chart-frame';
@@ -41,6 +45,8 @@ export interface ContourPlotData {
   /** More arrows, each in its series' colour and listed in the legend (a step, a gradient, a velocity). */
   readonly arrows?: readonly ContourArrow[];
   readonly minimum?: { readonly x: number; readonly y: number };
+  /** A ring at a point being chosen (a start moved by the arrow keys). */
+  readonly cursor?: { readonly x: number; readonly y: number };
 }
 
 export interface ContourArrow {
@@ -68,6 +74,8 @@ export interface ContourPlotOptions {
   readonly legend?: boolean;
   /** One unit as long across as up (default true), so a gradient looks perpendicular to the contours. */
   readonly equalAxes?: boolean;
+  /** Called with the data point under a click on the plot. */
+  readonly onPick?: (x: number, y: number) => void;
 }
 
 interface Level {
@@ -137,6 +145,29 @@ export function renderContourPlot(target: HTMLElement, data: ContourPlotData, op
     .attr('r', 0.35 * frame.em)
     .attr('cx', (d) => x(d.t.xs[d.n - 1]))
     .attr('cy', (d) => y(d.t.ys[d.n - 1]));
+
+  const cursor = data.cursor && Number.isFinite(data.cursor.x) && Number.isFinite(data.cursor.y) ? [data.cursor] : [];
+  marks
+    .selectAll('circle.nn-cursor')
+    .data(cursor)
+    .join('circle')
+    .attr('class', 'nn-cursor')
+    .attr('r', 0.7 * frame.em)
+    .attr('cx', (p) => x(p.x))
+    .attr('cy', (p) => y(p.y));
+
+  // One click listener per chart; it reads the latest scales and handler from the memo.
+  frame.memo.set('pick', options.onPick ? { onPick: options.onPick, x, y, g: area.g.node() } : null);
+  if (options.onPick && !frame.memo.get('pick-listening')) {
+    frame.memo.set('pick-listening', true);
+    frame.svg.on('click', (event: MouseEvent) => {
+      const pick = frame.memo.get('pick') as { onPick: (x: number, y: number) => void; x: typeof x; y: typeof y; g: SVGGElement } | null;
+      if (!pick) return;
+      const [px, py] = pointer(event, pick.g);
+      pick.onPick(pick.x.invert(px), pick.y.invert(py));
+    });
+  }
+  frame.svg.classed('nn-pickable', Boolean(options.onPick));
 
   const a = data.arrow;
   const drawable = (d: { x: number; y: number; dx: number; dy: number }) => [d.x, d.y, d.dx, d.dy].every(Number.isFinite);

@@ -11,7 +11,7 @@
  */
 import { parseColor, type Rgb } from './color';
 
-export const SERIES_COUNT = 5;
+export const SERIES_COUNT = 8;
 
 /** The class of the k-th series (colours and dashes repeat after SERIES_COUNT). */
 export function seriesClass(k: number): string {
