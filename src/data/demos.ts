@@ -258,6 +258,16 @@ export const DEMOS: readonly Demo[] = [
     },
   },
   {
+    id: 'optimizer-race',
+    chapter: 'optimizers',
+    section: 'what-an-optimizer-does',
+    title: { en: 'The race: eight optimizers, one surface', ko: '경주: 옵티마이저 여덟 개, 곡면 하나' },
+    summary: {
+      en: 'GD, SGD, Momentum, NAG, Adagrad, RMSProp, AdaDelta and Adam from one start on a valley, Rosenbrock, a saddle, Beale, two minima, a plateau or a real line-fit loss (where SGD samples mini-batches): paths, J − J* per step, and a leaderboard of steps to settle; the ones that diverge stop, the rest race on.',
+      ko: 'GD, SGD, 모멘텀, NAG, Adagrad, RMSProp, AdaDelta, Adam이 한 출발점에서 골짜기, 로젠브록, 안장점, 빌 함수, 극소점 두 개, 고원, 또는 실제 직선 맞추기 손실(SGD가 미니배치를 뽑는 곳) 위를 달린다. 경로, 스텝별 J − J*, 안착까지 걸린 스텝 수의 순위표를 보이고, 발산한 옵티마이저는 멈추고 나머지는 계속 달린다.',
+    },
+  },
+  {
     id: 'gd-steps',
     chapter: 'optimizers',
     section: 'gradient-descent',
@@ -435,16 +445,6 @@ export const DEMOS: readonly Demo[] = [
     summary: {
       en: 'A stream of mini-batches of one unit’s input: μ_B and σ²_B jump, the running averages follow them, beside the average of the batch statistics and the whole training set. A test input normalized with fixed statistics gives one output; normalized with random batch-mates it gives another every draw, and β in a batch of 1.',
       ko: '한 유닛의 입력이 미니배치로 차례로 들어온다. μ_B와 σ²_B는 튀고 이동 평균은 그 뒤를 따르며, 미니배치 통계의 평균과 학습 데이터 전체의 통계가 그 옆에 놓인다. 고정 통계로 정규화한 테스트 입력은 출력이 하나이지만, 무작위로 묶인 예시들과 정규화하면 뽑을 때마다 출력이 달라지고 배치 크기가 1이면 β가 된다.',
-    },
-  },
-  {
-    id: 'optimizer-race',
-    chapter: 'optimizers',
-    section: 'what-an-optimizer-does',
-    title: { en: 'The race: eight optimizers, one surface', ko: '경주: 옵티마이저 여덟 개, 곡면 하나' },
-    summary: {
-      en: 'GD, SGD, Momentum, NAG, Adagrad, RMSProp, AdaDelta and Adam from one start on a valley, Rosenbrock, a saddle, Beale, two minima, a plateau or a real line-fit loss (where SGD samples mini-batches): paths, J − J* per step, and a leaderboard of steps to settle; the ones that diverge stop, the rest race on.',
-      ko: 'GD, SGD, 모멘텀, NAG, Adagrad, RMSProp, AdaDelta, Adam이 한 출발점에서 골짜기, 로젠브록, 안장점, 빌 함수, 극소점 두 개, 고원, 또는 실제 직선 맞추기 손실(SGD가 미니배치를 뽑는 곳) 위를 달린다. 경로, 스텝별 J − J*, 안착까지 걸린 스텝 수의 순위표를 보이고, 발산한 옵티마이저는 멈추고 나머지는 계속 달린다.',
     },
   },
 ];
