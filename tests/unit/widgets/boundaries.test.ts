@@ -121,7 +121,7 @@ describe('src/widgets boundaries', () => {
   it.each(widgetIds)('%s is built on the kit skeleton (element.ts calls widgetElement; nothing extends NnWidget)', (id) => {
     const element = `${WIDGETS}/${id}/element.ts`;
     expect(existsSync(join(ROOT, element)), element).toBe(true);
-    expect(stripComments(readFileSync(join(ROOT, element), 'utf8'))).toMatch(/=\s*widgetElement\(/);
+    expect(stripComments(readFileSync(join(ROOT, element), 'utf8'))).toMatch(/(=|\breturn)\s*widgetElement\(/);
     for (const file of files.filter((f) => area(f) === id)) {
       const code = stripComments(readFileSync(join(ROOT, file), 'utf8'));
       expect(code, file).not.toMatch(/extends\s+NnWidget|kit\/widget-element['"]/);
