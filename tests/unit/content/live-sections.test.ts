@@ -8,7 +8,7 @@ import { DEMOS } from '../../../src/data/demos';
  * 17): a demo of src/data/demos.ts registered for that chapter and section. Chapters 3–5 are not yet
  * there (their issues are open) and are added here when they are.
  */
-const LIVE = ['perceptron', 'backpropagation', 'dropout', 'batch-normalization'] as const;
+const LIVE = ['perceptron', 'backpropagation', 'optimizers', 'dropout', 'batch-normalization'] as const;
 const CONTENT = join(import.meta.dirname, '../../../content/en');
 
 /** The ids of the chapter's `##` sections that contain a `$$` display formula. */
