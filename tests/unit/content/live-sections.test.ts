@@ -5,7 +5,7 @@ import { DEMOS } from '../../../src/data/demos';
 
 /**
  * Every section of a live chapter that sets a display formula has a live demo beside it (issues 13 and
- * 17): a demo of src/data/demos.ts registered for that chapter and section. Chapters 3–5 are not yet
+ * 17, 12): a demo of src/data/demos.ts registered for that chapter and section. Chapters 3 and 4 are not yet
  * there (their issues are open) and are added here when they are.
  */
 const LIVE = ['perceptron', 'backpropagation', 'optimizers', 'dropout', 'batch-normalization'] as const;
