@@ -1,6 +1,6 @@
 /** The page's URL: its one writer (url-history.ts), through which every widget writes its state. */
 import { createUrlWriter, type UrlWriter } from './url-history';
-import { URL_FLUSH_EVENT } from './url-flush';
+import { URL_FLUSH_EVENT, URL_WRITTEN_EVENT } from './url-flush';
 import type { UrlState, UrlTable } from './url-state';
 
 let pageWriter: UrlWriter | undefined;
@@ -10,7 +10,16 @@ function page(): UrlWriter {
   if (!pageWriter) {
     const writer = createUrlWriter({
       location: window.location,
-      history: window.history,
+      // Each write is announced, for a lecture's other windows to follow (src/lectures/sync.ts).
+      history: {
+        get state() {
+          return window.history.state;
+        },
+        replaceState(data, unused, url) {
+          window.history.replaceState(data, unused, url);
+          window.dispatchEvent(new Event(URL_WRITTEN_EVENT));
+        },
+      },
       setTimeout: (run, ms) => window.setTimeout(run, ms),
       clearTimeout: (handle) => window.clearTimeout(handle as number),
     });

@@ -4,3 +4,6 @@
  * twin page. Its own file, so the reader need not load the writer.
  */
 export const URL_FLUSH_EVENT = 'nn-url-flush';
+
+/** The event the page's URL writer sends after it has written widget state into the query string. */
+export const URL_WRITTEN_EVENT = 'nn-url-written';

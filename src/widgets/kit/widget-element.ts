@@ -48,7 +48,17 @@ const rafScheduler = {
   cancel: (handle: unknown) => cancelAnimationFrame(handle as number),
 };
 
+/** A stepping widget's steps, for a lecture's clicker (src/lectures/deck.ts): each says whether it moved. */
+export interface LectureSteps {
+  next(): boolean;
+  previous(): boolean;
+}
+
 export abstract class NnWidget extends HTMLElement {
+  /** Set by a widget with a step bar once started: the clicker steps it before moving to the next slide. */
+  lectureSteps: LectureSteps | null = null;
+  /** Set once started: takes the widget's state from a query string (another window of the lecture changed it). */
+  applyUrl: ((params: URLSearchParams) => void) | null = null;
   /** Builds the widget inside the element. May run again after a reload or a reconnect. */
   protected abstract start(): void | Promise<void>;
   /** The widget's id, naming its module of UI strings (src/i18n/<lang>/<id>.ts), loaded before start(). */

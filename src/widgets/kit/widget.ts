@@ -300,8 +300,8 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
 
       view = spec.view(kit);
       this.replaceChildren(view.root);
-      // Started (or restarted) while its figure is already full screen: its folds close as they would have.
-      if (this.ownerDocument.fullscreenElement?.contains(this)) foldForFullscreen(this, true);
+      // Started (or restarted) while its figure is already full screen, or staged on a lecture slide: its folds close as they would have.
+      if (this.ownerDocument.fullscreenElement?.contains(this) || this.closest('[data-stage]')) foldForFullscreen(this, true);
       // Every key rebuilds the model unless the spec says which do; the speed and step positions never do.
       const modelKeys = ((spec.modelKeys as readonly string[] | undefined) ?? table.map((field) => field.key)).filter(
         (key) => key !== training?.speedKey && !positionKeys.includes(key),
@@ -314,6 +314,8 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
         }),
       );
       if (runner) this.own(runner.state.subscribe(() => redraw.request()));
+      this.applyUrl = (search) => store.set((spec.read ? spec.read(search, id) : parse(search, id, table)).state as unknown as Partial<S>);
+      this.own(() => (this.applyUrl = null));
       redraw.flush();
     }
 
@@ -367,6 +369,14 @@ export function widgetElement<T extends UrlTable, L extends object, M, V extends
         reducedMotion: motion.matches,
         playable,
       });
+      // A lecture's clicker steps the first step bar, then moves on after its last step.
+      if (!this.lectureSteps) {
+        this.lectureSteps = {
+          next: () => get() < count() && playable() && (bar.next(), true),
+          previous: () => get() > 0 && (bar.previous(), true),
+        };
+        this.own(() => (this.lectureSteps = null));
+      }
       const keys = spec.keys ?? {};
       for (const key of ['ArrowRight', ...(spec.nextKeys ?? [])]) this.shortcut(key, keys.next ?? 'stepKeysNext', bar.next);
       for (const key of ['ArrowLeft', ...(spec.previousKeys ?? [])]) this.shortcut(key, keys.previous ?? 'stepKeysPrevious', bar.previous);
