@@ -8,4 +8,14 @@ const chapters = defineCollection({
   schema: chapterSchema(z),
 });
 
-export const collections = { chapters };
+/**
+ * Lectures live beside their chapters: content/en/lectures/<slug>.mdx and content/ko/lectures/<slug>.mdx,
+ * a sequence of <Slide> elements (components/lecture/Slide.astro) checked against the chapter at build
+ * time (src/lectures/sources.ts).
+ */
+const lectures = defineCollection({
+  loader: glob({ base: './content', pattern: '{en,ko}/lectures/*.mdx' }),
+  schema: z.object({}),
+});
+
+export const collections = { chapters, lectures };

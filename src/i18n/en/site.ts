@@ -61,6 +61,25 @@ export const strings = {
   footerLicense: 'Code MIT, text CC BY 4.0. Based on the seminar “학습 관련 기술” (HYU AILAB seminar, season 11).',
   beyondSeminar: 'Since then — beyond the seminar',
 
+  // ——— Lectures (src/pages/[...lang]/lectures/, src/lectures/) ———
+  lectureLink: 'Lecture slides',
+  lectureTitle: 'Lecture: {title}',
+  lectureSlides: 'Slides',
+  lecturePresenter: 'Presenter view',
+  lectureHandout: 'Handout',
+  lectureChapter: 'Chapter',
+  lectureNotes: 'Notes',
+  lectureNextSlide: 'Next slide',
+  lectureLastSlide: 'The last slide.',
+  lectureElapsed: 'Elapsed',
+  lectureResetTimer: 'Restart the timer',
+  lectureLaser: 'Laser pointer',
+  lecturePen: 'Pen',
+  lectureClear: 'Clear the marks',
+  lectureKeys: 'PageDown, → or Space: next (a stepping demo takes its next step first). PageUp, ← or Backspace: back. B: blank. F: full screen. L: laser pointer. D: pen. C: clear the marks. S: presenter view.',
+  lectureHandoutNote: 'Each slide with its speaker notes. Print this page (A4 or Letter); the live demos are named with their address.',
+  lectureDemoAt: 'Live demo: {title} — {url}',
+
   // ——— Presentation mode (src/layouts/presentation.ts) ———
   presentStart: 'Present',
   presentExit: 'Leave presentation',

@@ -60,6 +60,25 @@ export const strings: Translation<typeof en> = {
   footerLicense: '코드는 MIT, 글은 CC BY 4.0. 세미나 「학습 관련 기술」(HYU AILAB SEMINAR SEASON 11)을 바탕으로 함.',
   beyondSeminar: '그 뒤의 이야기 — 세미나 범위 밖',
 
+  // ——— 강의 슬라이드 (src/pages/[...lang]/lectures/, src/lectures/) ———
+  lectureLink: '강의 슬라이드',
+  lectureTitle: '강의: {title}',
+  lectureSlides: '슬라이드 목록',
+  lecturePresenter: '발표자 보기',
+  lectureHandout: '유인물',
+  lectureChapter: '본문',
+  lectureNotes: '발표 노트',
+  lectureNextSlide: '다음 슬라이드',
+  lectureLastSlide: '마지막 슬라이드입니다.',
+  lectureElapsed: '경과 시간',
+  lectureResetTimer: '타이머 다시 시작',
+  lectureLaser: '레이저 포인터',
+  lecturePen: '펜',
+  lectureClear: '표시 지우기',
+  lectureKeys: 'PageDown, → 또는 Space: 다음 (단계가 있는 데모는 한 단계씩 먼저 진행). PageUp, ← 또는 Backspace: 이전. B: 화면 가리기. F: 전체 화면. L: 레이저 포인터. D: 펜. C: 표시 지우기. S: 발표자 보기.',
+  lectureHandoutNote: '슬라이드마다 발표 노트를 함께 실었습니다. 이 페이지를 A4나 Letter 용지로 인쇄하세요. 라이브 데모는 이름과 주소로 적었습니다.',
+  lectureDemoAt: '라이브 데모: {title} — {url}',
+
   // ——— 발표 모드 (src/layouts/presentation.ts) ———
   presentStart: '발표 모드',
   presentExit: '발표 모드 끝내기',
