@@ -23,7 +23,9 @@ import {
  */
 const ROOT = join(import.meta.dirname, '../../..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-const chapters = (lang: string) => readdirSync(join(ROOT, 'content', lang)).filter((f) => f.endsWith('.mdx')).map((f) => `content/${lang}/${f}`);
+/** A language's chapters and their lectures (content/<lang>/lectures/). */
+const chapters = (lang: string) =>
+  ['', 'lectures/'].flatMap((dir) => readdirSync(join(ROOT, 'content', lang, dir)).filter((f) => f.endsWith('.mdx')).map((f) => `content/${lang}/${dir}${f}`));
 const KO_UI = ['src/i18n/ko.ts', ...readdirSync(join(ROOT, 'src/i18n/ko')).map((f) => `src/i18n/ko/${f}`)];
 
 const NOT_THIS = new Map(GLOSSARY.flatMap((g) => Object.entries(g.notKo ?? {})));

@@ -83,8 +83,11 @@ function typedDecimals(text: string): string[] {
   return [...text.matchAll(/(?<![\d.])\d[\d,]*\.\d{2,}(?![\d.])/g)].map((m) => m[0]);
 }
 
+/** Each chapter and its lecture (content/<lang>/lectures/<slug>.mdx), which follows the same rule. */
 const chapters = Object.keys(DEFINITIONS).flatMap((slug) =>
-  ['en', 'ko'].map((lang) => ({ slug, file: `${lang}/${slug}.mdx`, source: readFileSync(join(CONTENT, lang, `${slug}.mdx`), 'utf8') })),
+  ['en', 'ko'].flatMap((lang) =>
+    [`${lang}/${slug}.mdx`, `${lang}/lectures/${slug}.mdx`].map((file) => ({ slug, file, source: readFileSync(join(CONTENT, file), 'utf8') })),
+  ),
 );
 
 describe('the typed-number rule', () => {
