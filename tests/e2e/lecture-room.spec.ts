@@ -99,19 +99,19 @@ test('the pen marks the slide; the marks are gone on the next slide', async ({ p
     for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
     return painted;
   });
+  const draw = async () => {
+    await page.mouse.move(300, 300);
+    await page.mouse.down();
+    await page.mouse.move(500, 350, { steps: 5 });
+    await page.mouse.up();
+  };
   await page.keyboard.press('d');
   await expect(page.locator('[data-lecture-tool="pen"]')).toHaveAttribute('aria-pressed', 'true');
-  await page.mouse.move(300, 300);
-  await page.mouse.down();
-  await page.mouse.move(500, 350, { steps: 5 });
-  await page.mouse.up();
+  await draw();
   expect(await inked()).toBeGreaterThan(100);
   await page.keyboard.press('c');
   expect(await inked()).toBe(0);
-  await page.mouse.move(300, 300);
-  await page.mouse.down();
-  await page.mouse.move(500, 350, { steps: 5 });
-  await page.mouse.up();
+  await draw();
   expect(await inked()).toBeGreaterThan(100);
   await page.keyboard.press('PageDown');
   expect(await inked()).toBe(0);
