@@ -20,11 +20,9 @@ import { lectureChannel, type LectureMessage } from './sync';
 
 const PARAM = 'slide';
 
-/** The widget elements (started or not) inside a slide. */
+/** The widget elements inside a slide: each frame's body holds its element (components/WidgetFrame.astro). */
 function widgetsIn(slide: HTMLElement): NnWidget[] {
-  return [...slide.querySelectorAll<HTMLElement>('figure.widget [data-nn-frame], figure.widget > .widget-body > *')].filter(
-    (el): el is NnWidget => 'lectureSteps' in el,
-  );
+  return [...slide.querySelectorAll<HTMLElement>('figure.widget > .widget-body > *')].filter((el): el is NnWidget => 'lectureSteps' in el);
 }
 
 /** The index of the slide a URL names; an unknown or missing id is the first slide. */
