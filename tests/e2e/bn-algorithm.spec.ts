@@ -134,7 +134,7 @@ test('a junk batch in the URL shows the notice and the worked example', async ({
   await expectClean(page, errors);
 });
 
-axeInEveryTheme(ID, (page) => open(page), async (frame) => {
+axeInEveryTheme(ID, async (frame) => {
   await frame.getByRole('button', { name: 'γ = √(σ²_B + ε), β = μ_B' }).click();
 });
 demoPagesWork(ID, async (frame) => {

@@ -46,7 +46,6 @@ test('junk in the URL gives a notice and the defaults; junk typed into γ gives 
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await frame.getByRole('button', { name: /undo it/ }).click();
     await expect(frame.locator('.nn-ss-error')).toHaveAttribute('data-restored', 'true');

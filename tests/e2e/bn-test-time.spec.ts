@@ -76,10 +76,10 @@ test('m = 1 from the URL: every σ²_B is 0, and the unbiased factor is said to 
 
 axeInEveryTheme(
   ID,
-  (page) => open(page, `?${ID}.batch=30`),
   async (frame) => {
     await expect(frame.locator('.nn-step-counter')).toHaveText('Batch 30 of 100');
   },
+  `?${ID}.batch=30`,
 );
 
 demoPagesWork(ID, async (frame) => {

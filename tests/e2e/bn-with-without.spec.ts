@@ -72,7 +72,7 @@ test('keyboard: Tab reaches Step, Enter takes a step', async ({ page }) => {
   await expectClean(page, errors);
 });
 
-axeInEveryTheme(ID, (page) => open(page), async (frame) => {
+axeInEveryTheme(ID, async (frame) => {
   await frame.getByRole('button', { name: 'Step' }).click();
 });
 

@@ -173,7 +173,7 @@ for (const query of [`?${ID}.gamma=abc`, `?${ID}.eps=9`]) {
   });
 }
 
-axeInEveryTheme(ID, open, async (frame) => {
+axeInEveryTheme(ID, async (frame) => {
   await frame.getByRole('button', { name: 'p = 0.1' }).click();
 });
 

@@ -155,7 +155,6 @@ test('URL state survives a reload; junk gives notices and the defaults; a step p
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await frame.getByRole('button', { name: 'Next' }).click();
     await frame.getByRole('button', { name: 'Next' }).click();

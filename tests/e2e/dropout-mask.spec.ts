@@ -80,7 +80,6 @@ test('URL state: a reload restores the mask and mode; a mangled p shows the noti
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await frame.getByRole('button', { name: 'Keep unit 5' }).click();
     // 1.07 + 1.2·0.3 = 1.43

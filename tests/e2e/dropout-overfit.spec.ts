@@ -111,7 +111,7 @@ test('keyboard: Tab reaches Step, Enter takes an epoch', async ({ page }) => {
   await expectClean(page, errors);
 });
 
-axeInEveryTheme(ID, (page) => open(page), async (frame) => {
+axeInEveryTheme(ID, async (frame) => {
   await frame.getByRole('button', { name: 'Step' }).click();
 });
 

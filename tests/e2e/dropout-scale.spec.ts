@@ -105,7 +105,7 @@ test('a random layer of 20 units: y and w listed, E[z] still equals the test-tim
   await expectClean(page, errors);
 });
 
-axeInEveryTheme(ID, (page) => open(page), async (frame) => {
+axeInEveryTheme(ID, async (frame) => {
   await frame.getByRole('combobox', { name: /^Scaling/ }).selectOption('unscaled');
   await expect(verdict(frame)).toHaveAttribute('data-kind', 'shift');
 });

@@ -155,7 +155,6 @@ test('junk: a mangled URL gives notices and the defaults; bad field input gives 
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await frame.locator('.nn-bc-factor[data-factor="dhw"]').click();
     await frame.getByRole('button', { name: 'Take a step on w₁' }).click();

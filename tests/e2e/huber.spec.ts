@@ -115,7 +115,6 @@ test('URL state: r and δ survive a reload; a mangled δ shows the notice, keeps
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await frame.getByRole('button', { name: '1,700', exact: true }).click();
     await expect(live(frame, 'loss')).toHaveText('165,000');

@@ -140,7 +140,6 @@ test('URL state survives a reload; mangled values give notices and the defaults'
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await commit(frame.page(), etaBox(frame), '0.5');
     await expect(status(frame, 3)).toContainText('diverged');

@@ -137,7 +137,7 @@ test('junk typed into x₁ and η gets a message and never reaches the core', as
   await expectClean(page, errors);
 });
 
-axeInEveryTheme(ID, open, async (frame) => {
+axeInEveryTheme(ID, async (frame) => {
   for (let k = 0; k < 3; k++) await frame.locator('.nn-step').click();
 });
 

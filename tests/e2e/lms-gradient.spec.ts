@@ -117,7 +117,6 @@ test('URL state survives a reload; a mangled α and an unknown gate give notices
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await frame.getByRole('button', { name: 'Last', exact: true }).click();
     await expect(status(frame)).toContainText('Both rules have stopped');

@@ -157,7 +157,7 @@ test('the chapter’s table prints the core’s values: 150 and 22,500', async (
   }
 });
 
-axeInEveryTheme(ID, open, async (frame) => {
+axeInEveryTheme(ID, async (frame) => {
   await frame.getByRole('button', { name: ADD }).click();
   await frame.getByRole('button', { name: ADD }).click();
 });

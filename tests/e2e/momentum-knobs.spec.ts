@@ -143,7 +143,6 @@ test('η past 2(1 + γ)/λ_max: the verdict says so before the run, the run stop
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     const step = frame.locator('.nn-transport button').nth(1);
     for (let i = 0; i < 5; i++) await step.click();

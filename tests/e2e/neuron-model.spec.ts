@@ -97,7 +97,6 @@ test('presets: AND fires for (1, 1); the veto input x₃ = 1 with w₃ = −3 si
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await frame.getByRole('combobox', { name: /^Activation f/ }).selectOption('tanh');
     await expect(frame.locator('.nn-nm-definition')).toContainText('tanh');

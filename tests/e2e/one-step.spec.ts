@@ -131,7 +131,6 @@ test('URL state survives a reload; a mangled w and an η out of range give notic
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await frame.getByRole('textbox', { name: /^Learning rate η/ }).fill('1.1');
     await frame.getByRole('textbox', { name: /^Learning rate η/ }).press('Enter');

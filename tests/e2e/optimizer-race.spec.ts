@@ -130,11 +130,11 @@ test('the line fit: SGD samples 1 of the 40 points a step and wanders off GD’s
 
 axeInEveryTheme(
   ID,
-  (page) => open(page, 'en', `?${ID}.eta=0.2`),
   async (frame) => {
     await steps(frame, 6);
     await expect(result(frame, 'gd')).toHaveText('diverged at step 4');
   },
+  `?${ID}.eta=0.2`,
 );
 
 demoPagesWork(ID, async (frame) => {

@@ -135,7 +135,7 @@ test('junk typed into the width and η gets a message and never reaches the core
   await expectClean(page, errors);
 });
 
-axeInEveryTheme(ID, open, async (frame) => {
+axeInEveryTheme(ID, async (frame) => {
   for (let k = 0; k < 3; k++) await frame.locator('.nn-step').click();
 });
 

@@ -129,7 +129,6 @@ test('η = 3 (above 2/λ_max) diverges: the run stops with the message, nothing 
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     for (let k = 0; k < 3; k++) await stepButton(frame).click();
     await expect(frame.locator('.nn-transport')).toContainText('Step 3');

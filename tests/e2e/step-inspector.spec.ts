@@ -123,7 +123,6 @@ test('NAG with η = 1 diverges: the widget says so, stops at the last finite ste
 
 axeInEveryTheme(
   'inspect-adam',
-  (page) => open(page, 'adam'),
   async (frame) => {
     for (let k = 0; k < 3; k++) await next(frame).click();
     await expect(counter(frame)).toHaveText('Step 3 of 50');

@@ -96,7 +96,6 @@ test('the random search finds no line with all four, and URL state survives a re
 
 axeInEveryTheme(
   ID,
-  (page) => open(page),
   async (frame) => {
     await frame.getByRole('button', { name: 'AND', exact: true }).click();
     await expect(live(frame, 's')).toHaveText('−1');
