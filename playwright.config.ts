@@ -20,6 +20,9 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Each test's fresh context would otherwise register the course's service worker and precache the
+    // whole build (~60 MB) behind it; offline.spec.ts and sub-path.spec.ts allow it where it is tested.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: [

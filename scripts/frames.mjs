@@ -60,7 +60,7 @@ try {
   // `node scripts/frames.mjs <widget id>` measures only that widget's cases.
   const only = process.argv[2];
   for (const [path, id, label] of CASES.filter(([, id]) => !only || id === only)) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     await page.goto(server.url + path);
     const frame = page.locator(`#widget-${id}`);
     await frame.scrollIntoViewIfNeeded();

@@ -17,7 +17,7 @@ try {
     for (const lang of langs) {
       for (const theme of themes) {
         for (const [width, height] of sizes) {
-          const page = await browser.newPage({ viewport: { width, height } });
+          const page = await browser.newPage({ viewport: { width, height }, serviceWorkers: 'block' });
           await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
           await page.goto(`${server.url}${lang === 'en' ? '' : '/ko'}/lectures/${slug}/`, { waitUntil: 'networkidle' });
           const ids = await page.$$eval('.lecture-slide', (slides) => slides.map((s) => s.dataset.slide));

@@ -24,7 +24,7 @@ try {
       const url = lang === 'en' ? path : `/ko${path}`;
       for (const theme of themes) {
         for (const [width, height] of sizes) {
-          const page = await browser.newPage({ viewport: { width, height } });
+          const page = await browser.newPage({ viewport: { width, height }, serviceWorkers: 'block' });
           await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
           await page.goto(server.url + url, { waitUntil: 'networkidle' });
           if (fullscreen) {

@@ -39,7 +39,7 @@ const rows = [];
 let failed = 0;
 try {
   for (const path of builtPagesIn(DIST)) {
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    const page = await browser.newPage({ viewport: VIEWPORT, serviceWorkers: 'block' });
     const sizes = [];
     page.on('response', async (response) => {
       const url = response.url();

@@ -1,6 +1,7 @@
 import { en, type Dictionary } from './en';
 export type { Dictionary } from './en';
 import { ko } from './ko';
+import { withBase } from '../site-base';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -13,11 +14,11 @@ export function strings(lang: Lang): Dictionary {
 }
 
 /**
- * The site path of a page in a language. English lives at the root, Korean under /ko/.
+ * The site path of a page in a language. English lives at the course's root (BASE), Korean under ko/.
  * `page` is language-free and has no leading slash: '' (home), 'perceptron/', 'notation/'.
  */
 export function pathFor(lang: Lang, page: string): string {
-  return lang === 'en' ? `/${page}` : `/ko/${page}`;
+  return withBase(lang === 'en' ? page : `ko/${page}`);
 }
 
 /** The other language. */

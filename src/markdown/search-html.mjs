@@ -3,7 +3,7 @@
  * screen readers (ending in the TeX source, as an <annotation>) and HTML for the eye (spans, struts and
  * spacers whose text runs together). Neither reads well in a snippet, so the index sees the formula as
  * text made from its TeX source (tex-to-text.mjs), in place of the MathML, and skips the HTML copy
- * (`.katex-html`, excluded by scripts/search-index.mjs). The page served is unchanged.
+ * (`.katex-html`, excluded by src/integrations/search-index.mjs). The page served is unchanged.
  */
 import { texToText } from './tex-to-text.mjs';
 

@@ -4,6 +4,7 @@
  * Each result links to the section of its page that matched best (search-sections.ts).
  */
 import { fill } from '../i18n/fill';
+import { withBase } from '../site-base';
 import { bestHit, type PagefindSubResult } from './search-sections';
 
 interface PagefindResult {
@@ -16,7 +17,7 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
+  const url = withBase('pagefind/pagefind.js');
   pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   return pagefind;
 }
