@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the course, in the order a failure is cheapest to find:
-# types → unit tests → build → page weight → browser tests on the built site → frame time (alone).
+# types → unit tests → build (and again under a sub-path, for sub-path.spec.ts) → page weight →
+# browser tests on the built site → frame time (alone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
@@ -14,6 +15,7 @@ echo "Chromium: $CHROMIUM_PATH"
 npx astro check --minimumSeverity warning
 npx vitest run
 npm run build
+BASE_PATH=/learning-techniques/ npx astro build --outDir dist-sub
 npm run weight
 npx playwright test
 npm run frames

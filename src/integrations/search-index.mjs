@@ -19,17 +19,17 @@ import { mathAsText } from '../markdown/search-html.mjs';
 const EXCLUDE_SELECTORS = ['.katex-html', 'button'];
 
 /**
- * Writes the index of the built site in `site` (a folder) to `site`/pagefind/. Each page is indexed
- * at its address under `base` (the site's base path, '/' or '/learning-techniques/'), the link a
- * result shows.
+ * Writes the index of the built site in `site` (a folder) to `site`/pagefind/. Pages are indexed at
+ * their paths from the site's root: in the browser, Pagefind puts the base path its own script is
+ * served under (/learning-techniques/pagefind/ → /learning-techniques/) in front of every result.
  */
-async function writeSearchIndex(site, base) {
+async function writeSearchIndex(site) {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const url of builtPagesIn(site)) {
     const file = url.endsWith('/') ? `${url}index.html` : url;
     const content = mathAsText(await readFile(join(site, file), 'utf8'));
-    const added = await index.addHTMLFile({ url: `${base}${url.slice(1)}`, content });
+    const added = await index.addHTMLFile({ url, content });
     if (added.errors.length) throw new Error(`pagefind ${url}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
@@ -39,15 +39,11 @@ async function writeSearchIndex(site, base) {
 
 /** @returns {import('astro').AstroIntegration} */
 export function searchIndex() {
-  let base = '/';
   return {
     name: 'learning-techniques:search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeSearchIndex(fileURLToPath(dir), base);
+        await writeSearchIndex(fileURLToPath(dir));
         logger.info('search index written');
       },
     },

@@ -54,8 +54,10 @@ for (const path of pages) {
   });
 }
 
-const chapterPages = pages.filter((p) => CHAPTER_SLUGS.some((slug) => p.endsWith(`/${slug}/`)));
-for (const path of chapterPages) {
+// A phone's layout comes from the same components and CSS in both languages: each chapter is axed at
+// 375 px once, in Korean (the English pages are axed in full above, at the desktop width).
+const koreanChapterPages = CHAPTER_SLUGS.map((slug) => `/ko/${slug}/`);
+for (const path of koreanChapterPages) {
   test(`${path} has no axe violation on a 375 px phone`, async ({ page }) => {
     test.slow();
     await page.setViewportSize({ width: 375, height: 800 });
