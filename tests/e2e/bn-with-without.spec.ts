@@ -9,10 +9,11 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * through a reload, a mangled URL, keyboard, axe in every theme, the demo pages.
  */
 const ID = 'bn-with-without';
-const chapter = (query = '') => `/batch-normalization/${query}`;
+/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
+const demoPage = (query = '') => `/demos/${ID}/${query}`;
 
 async function open(page: Page, query = ''): Promise<Locator> {
-  await page.goto(chapter(query));
+  await page.goto(demoPage(query));
   return showWidget(page, ID);
 }
 const stats = (frame: Locator, net: 'plain' | 'bn') => frame.locator(`.nn-bnw-stats[data-net="${net}"]`);

@@ -15,10 +15,11 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * 2–3–3–1: 44 : 225; 3–4–4–2: 80 : 1,080 (derivations in tests/unit/core/delta-reuse.test.ts).
  */
 const ID = 'delta-reuse';
-const chapter = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/backpropagation/${query}`;
+/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
+const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang = 'en', query = ''): Promise<Locator> {
-  await page.goto(chapter(lang, query));
+  await page.goto(demoPage(lang, query));
   return showWidget(page, ID);
 }
 

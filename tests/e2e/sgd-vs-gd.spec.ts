@@ -14,10 +14,11 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * fields; a diverging η that stops the run with nothing non-finite drawn; axe; the demo pages.
  */
 const ID = 'sgd-vs-gd';
-const chapter = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/optimizers/${query}`;
+/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
+const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang = 'en', query = ''): Promise<Locator> {
-  await page.goto(chapter(lang, query));
+  await page.goto(demoPage(lang, query));
   return showWidget(page, ID);
 }
 
