@@ -1,7 +1,8 @@
-// A minimal static server for dist/, used by the page-weight, Lighthouse and screenshot scripts and the
-// offline and sub-path browser tests, so they need nothing but Node. Directory URLs serve index.html; unknown paths serve 404.html with
-// status 404. It answers as a production host would: text gzip-compressed, and the fingerprinted
-// files under /_astro/ cached for a year (their names change whenever their content does).
+// A minimal static server for dist/, used by the page-weight, Lighthouse and screenshot scripts and
+// the offline and sub-path browser tests, so they need nothing but Node. Directory URLs serve
+// index.html; unknown paths serve 404.html with status 404. It answers as a production host would:
+// text gzip-compressed, and the fingerprinted files under /_astro/ cached for a year (their names
+// change whenever their content does).
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';

@@ -25,13 +25,12 @@ import {
 } from '../../src/core';
 import { runTraceCli } from '../../src/core/cli/run';
 import { DEFAULT_PROBLEM } from '../../src/widgets/stepper/problem-url';
-import { axeViolations, commit, expectClean, LANGS, setTheme, THEMES, watchErrors } from './widget-helpers';
+import { axeViolations, commit, demoPath, expectClean, LANGS, setTheme, THEMES, watchErrors } from './widget-helpers';
 
 const EXAMPLE_PATH = join(import.meta.dirname, '../../examples/trace/two-two-one.json');
 const EXAMPLE_TEXT = readFileSync(EXAMPLE_PATH, 'utf8');
 
 const chapter = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/backpropagation/${query}`;
-const demo = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/backprop-stepper/${query}`;
 
 function traceOf(problem: TraceProblem, options: Partial<TraceOptions> = {}): TraceStep[] {
   return traceTrainingStep({ layers: problem.layers }, problem, { learningRate: problem.learningRate, loss: problem.loss, updateBias: problem.updateBias, ...options }).steps;
@@ -260,7 +259,7 @@ for (const lang of LANGS) {
 
 test('importing examples/trace/two-two-one.json (pasted, then as a file) shows the numbers npm run trace gives', async ({ page }) => {
   const errors = watchErrors(page);
-  const widget = await open(page, demo('en'));
+  const widget = await open(page, demoPath('backprop-stepper', 'en'));
   await widget.locator('.nn-st-export > summary').click();
   await widget.locator('.nn-st-json').fill(EXAMPLE_TEXT);
   await widget.locator('.nn-st-json-load').click();
@@ -430,7 +429,7 @@ for (const theme of THEMES) {
 test('the demo page /demos/backprop-stepper/ (and /ko/) fills the screen and loads clean', async ({ page }) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1280, height: 720 });
-  for (const path of [demo('en'), demo('ko')]) {
+  for (const path of [demoPath('backprop-stepper', 'en'), demoPath('backprop-stepper', 'ko')]) {
     const widget = await open(page, path);
     await widget.locator('.nn-step-last').click();
     // diagram, formula and table side by side
@@ -488,7 +487,7 @@ for (const lang of LANGS) {
 
 test('draw from a seed, resize to 4 layers of 4, δ vs ∂E/∂net, compute from rounded values: the table follows the core', async ({ page }) => {
   const errors = watchErrors(page);
-  const widget = await open(page, demo('en'));
+  const widget = await open(page, demoPath('backprop-stepper', 'en'));
   await widget.locator('.nn-st-setup > summary').click();
   await commit(page, widget.locator('.nn-seed-field input'), '7');
   await widget.locator('.nn-st-draw').click();

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectClean, showWidget, watchErrors } from './widget-helpers';
+import { demoPath, expectClean, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -14,7 +14,7 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  */
 const ID = 'bn-backward';
 async function open(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`/demos/${ID}/${query}`);
+  await page.goto(demoPath(ID, 'en', query));
   return showWidget(page, ID);
 }
 const live = (frame: Locator, name: string) => frame.locator(`.nn-bnb-page [data-live-value="${name}"]`).first();

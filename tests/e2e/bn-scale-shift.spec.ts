@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { showWidget, watchErrors, expectClean } from './widget-helpers';
+import { demoPath, expectClean, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -9,7 +9,7 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  */
 const ID = 'bn-scale-shift';
 const open = async (page: Page, query = ''): Promise<Locator> => {
-  await page.goto(`/demos/${ID}/${query}`);
+  await page.goto(demoPath(ID, 'en', query));
   return showWidget(page, ID);
 };
 const live = (frame: Locator, name: string) => frame.locator(`.nn-ss-formula:not([hidden]) [data-live-value="${name}"]`).first();

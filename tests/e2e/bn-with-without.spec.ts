@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { commit, expectClean, showWidget, watchErrors } from './widget-helpers';
+import { commit, demoPath, expectClean, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -9,11 +9,9 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * through a reload, a mangled URL, keyboard, axe in every theme, the demo pages.
  */
 const ID = 'bn-with-without';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (query = '') => `/demos/${ID}/${query}`;
 
 async function open(page: Page, query = ''): Promise<Locator> {
-  await page.goto(demoPage(query));
+  await page.goto(demoPath(ID, 'en', query));
   return showWidget(page, ID);
 }
 const stats = (frame: Locator, net: 'plain' | 'bn') => frame.locator(`.nn-bnw-stats[data-net="${net}"]`);

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { oneExample, severalClasses } from '../../src/widgets/cross-entropy/model';
-import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { commit, demoPath, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -10,11 +10,9 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * and the "Since then" additions on the demo page: the focal loss's γ and label smoothing's ε.
  */
 const ID = 'cross-entropy';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang: string = 'en', query = ''): Promise<Locator> {
-  await page.goto(demoPage(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 const live = (frame: Locator, name: string) => frame.locator(`.live-formula [data-live-value="${name}"]`).first();
@@ -96,7 +94,7 @@ test('junk typed into p and a logit gets a message and never reaches the core', 
 
 // ——— Since then: focal loss γ and label smoothing ε (beyond the seminar) ———
 const demo = async (page: Page, query = ''): Promise<Locator> => {
-  await page.goto(`/demos/${ID}/${query}`);
+  await page.goto(demoPath(ID, 'en', query));
   return showWidget(page, ID);
 };
 const focalValue = (frame: Locator) => frame.locator('.nn-ce-focal .nn-ce-focal-value');

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { demoPath, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -15,11 +15,9 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * 2–3–3–1: 44 : 225; 3–4–4–2: 80 : 1,080 (derivations in tests/unit/core/delta-reuse.test.ts).
  */
 const ID = 'delta-reuse';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang = 'en', query = ''): Promise<Locator> {
-  await page.goto(demoPage(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 

@@ -3,6 +3,15 @@
  * the screen or by a clipping box), no text under a size. Used by projector-fit.spec.ts (a widget in
  * full screen) and lectures.spec.ts (a lecture's slides).
  */
+import type { Page } from '@playwright/test';
+
+/**
+ * Waits until a screen just resized can be measured: text in its own font (a Hangul font may still be
+ * loading), and two frames drawn, as charts redraw from a ResizeObserver after a resize.
+ */
+export const settle = (page: Page): Promise<unknown> =>
+  page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+
 export interface Fit {
   readonly fullscreen: boolean;
   /** Boxes that scroll (content taller or wider than the box, with overflow auto/scroll). */

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { huberGradient, huberLoss } from '../../src/core';
-import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { commit, demoPath, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -10,10 +10,9 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * through a reload, a hand-mangled URL, axe in every theme, the demo pages.
  */
 const ID = 'huber';
-const demo = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang = 'en', query = ''): Promise<Locator> {
-  await page.goto(demo(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TWO_TWO_TWO_PROBLEM, traceTrainingStep } from '../../src/core';
-import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { commit, demoPath, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -11,11 +11,9 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * ∂E/∂W⁽²⁾ = [−0.0561 −0.0653], ∂E/∂W⁽¹⁾ row 2 = (0.0127, 0.0064).
  */
 const ID = 'layer-matrices';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang = 'en', query = ''): Promise<Locator> {
-  await page.goto(demoPage(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 

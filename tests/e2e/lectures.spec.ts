@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHAPTER_SLUGS } from '../../src/chapters';
-import { measure, type Fit } from './fit-measure';
+import { measure, settle, type Fit } from './fit-measure';
 import { watchErrors } from './widget-helpers';
 
 /**
@@ -18,10 +18,6 @@ const MIN_SLIDE_TEXT_PX = 28;
 const MIN_WIDGET_TEXT_PX = 24;
 
 const lecturePath = (lang: string, slug: string, rest = '') => `${lang === 'ko' ? '/ko' : ''}/lectures/${slug}/${rest}`;
-
-/** Two frames: charts redraw from a ResizeObserver after a resize. */
-const settle = (page: Page) =>
-  page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
 
 /** The slide the URL names. */
 const slideInUrl = (page: Page) => page.evaluate(() => new URL(location.href).searchParams.get('slide'));

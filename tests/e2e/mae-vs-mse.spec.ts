@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { constantFit } from '../../src/widgets/mae-vs-mse/model';
-import { axeViolations, commit, expectClean, LANGS, setTheme, showWidget, THEMES, watchErrors } from './widget-helpers';
+import { axeViolations, commit, demoPath, expectClean, LANGS, setTheme, showWidget, THEMES, watchErrors } from './widget-helpers';
 
 /**
  * The MAE-vs-MSE demo (loss-functions, end of #mse) driven as a student would: the chapter's numbers
@@ -9,11 +9,9 @@ import { axeViolations, commit, expectClean, LANGS, setTheme, showWidget, THEMES
  * by keyboard with its best lines (hand-derived) and a mangled slope; axe in every theme, the demo page.
  */
 const ID = 'mae-vs-mse';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang: string = 'en', query = ''): Promise<Locator> {
-  await page.goto(demoPage(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 const live = (frame: Locator, name: string) => frame.locator(`.live-formula [data-live-value="${name}"]`).first();

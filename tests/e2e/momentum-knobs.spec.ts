@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createOptimizer, momentumRate, raceValley } from '../../src/core';
 import { formatLoss } from '../../src/widgets/kit/controls/transport-view';
 import { formatSignificant } from '../../src/widgets/kit/format-significant';
-import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { commit, demoPath, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -12,11 +12,9 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * run, axe, the demo pages.
  */
 const ID = 'momentum-knobs';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang = 'en', query = ''): Promise<Locator> {
-  await page.goto(demoPage(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SATURATED_NEURON_EXAMPLE, neuronRun } from '../../src/core';
-import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { commit, demoPath, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -9,12 +9,10 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * reload, a hand-mangled URL, junk typed into the fields, axe in every theme, the demo page.
  */
 const ID = 'mse-vs-ce';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 const { example, start, eta, epochs } = SATURATED_NEURON_EXAMPLE;
 
 async function open(page: Page, lang: string = 'en', query = ''): Promise<Locator> {
-  await page.goto(demoPage(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createOptimizer, raceSurface, stepsToSettle } from '../../src/core';
-import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { commit, demoPath, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -10,11 +10,9 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * a hand-mangled URL, junk typed into fields, SGD sampling mini-batches on the line fit.
  */
 const ID = 'optimizer-race';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang = 'en', query = ''): Promise<Locator> {
-  await page.goto(demoPage(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 

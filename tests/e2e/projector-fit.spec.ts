@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMOS } from '../../src/data/demos';
-import { measure, type Fit } from './fit-measure';
+import { measure, settle, type Fit } from './fit-measure';
 
 /**
  * A lecturer projects a widget: the projector theme, the demo's page, Full screen. At 1280×720 and
@@ -83,10 +83,7 @@ async function projectFullScreen(page: Page, path: string): Promise<void> {
 async function expectWholeOnEveryScreen(page: Page, when = ''): Promise<void> {
   for (const screen of SCREENS) {
     await page.setViewportSize(screen);
-    // Text is measured in its own font (a Hangul font may still be loading), and charts redraw from a
-    // ResizeObserver after the resize: two frames settle them.
-    await page.evaluate(() => document.fonts.ready);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await settle(page);
     expectWhole(await page.evaluate(measure, MIN_TEXT_PX), ` at ${screen.width}×${screen.height}${when}`);
   }
 }

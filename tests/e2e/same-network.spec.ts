@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatLoss } from '../../src/widgets/kit/controls/transport-view';
 import { createRace } from '../../src/widgets/same-network/model';
-import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { commit, demoPath, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -11,12 +11,10 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * theme, the demo pages.
  */
 const ID = 'same-network';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 const DEFAULTS = { data: 'xor', depth: '1', width: 2, eta: 2, seed: 4 } as const;
 
 async function open(page: Page, lang: string = 'en', query = ''): Promise<Locator> {
-  await page.goto(demoPage(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 const lane = (frame: Locator, activation: string) => frame.locator(`.nn-same-lane[data-activation="${activation}"]`);

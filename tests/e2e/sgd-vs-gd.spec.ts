@@ -3,7 +3,7 @@ import { formatSignificant, formatSignificantLive } from '../../src/widgets/kit/
 import { defaults } from '../../src/widgets/kit/url-state';
 import { createRace } from '../../src/widgets/sgd-vs-gd/model';
 import { SGD_TABLE } from '../../src/widgets/sgd-vs-gd/state';
-import { commit, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
+import { commit, demoPath, expectClean, LANGS, showWidget, watchErrors } from './widget-helpers';
 import { axeInEveryTheme, demoPagesWork } from './widget-checks';
 
 /**
@@ -14,11 +14,9 @@ import { axeInEveryTheme, demoPagesWork } from './widget-checks';
  * fields; a diverging η that stops the run with nothing non-finite drawn; axe; the demo pages.
  */
 const ID = 'sgd-vs-gd';
-/** The widget's demo page: the widget as on its chapter, without the chapter's text around it, which tests load far faster. */
-const demoPage = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${ID}/${query}`;
 
 async function open(page: Page, lang = 'en', query = ''): Promise<Locator> {
-  await page.goto(demoPage(lang, query));
+  await page.goto(demoPath(ID, lang, query));
   return showWidget(page, ID);
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { axeViolations, expectClean, setTheme, showWidget, THEMES, watchErrors } from './widget-helpers';
+import { axeViolations, demoPath, expectClean, setTheme, showWidget, THEMES, watchErrors } from './widget-helpers';
 
 /**
  * The closing checks of a widget's spec, defined once (they declare tests; call them at a spec's top
@@ -17,7 +17,7 @@ export function axeInEveryTheme(id: string, fill: (frame: Locator) => Promise<vo
     test(`${id}: axe finds nothing in the widget in the ${theme} theme`, async ({ page }) => {
       const errors = watchErrors(page);
       await setTheme(page, theme);
-      await page.goto(`/demos/${id}/${query}`);
+      await page.goto(demoPath(id, 'en', query));
       const frame = await showWidget(page, id);
       await fill(frame);
       expect(await axeViolations(page, [`#widget-${id}`])).toEqual([]);
@@ -30,7 +30,7 @@ export function demoPagesWork(id: string, work: (frame: Locator) => Promise<void
   test(`the demo page /demos/${id}/ (and /ko/) loads clean, works, and is axe-clean`, async ({ page }) => {
     test.slow();
     const errors = watchErrors(page);
-    for (const path of [`/demos/${id}/`, `/ko/demos/${id}/`]) {
+    for (const path of [demoPath(id, 'en'), demoPath(id, 'ko')]) {
       await page.goto(path);
       const frame = await showWidget(page, id);
       await work(frame);

@@ -18,6 +18,12 @@ export async function setTheme(page: Page, theme: string): Promise<void> {
   await page.addInitScript((t) => localStorage.setItem('lt-theme', t), theme);
 }
 
+/**
+ * A widget's demo page (/demos/<id>/): the widget as on its chapter without the chapter's text around it,
+ * which tests load far faster. Specs that test only the widget open it here.
+ */
+export const demoPath = (id: string, lang = 'en', query = '') => `${lang === 'ko' ? '/ko' : ''}/demos/${id}/${query}`;
+
 export const chapterPath = (lang: string, query = '') => `${lang === 'ko' ? '/ko' : ''}/perceptron/${query}`;
 
 /** WCAG 2.2 A/AA: the tags every axe check of the course uses. */
