@@ -15,6 +15,7 @@ import { loadStrings, uiStrings } from '../widgets/kit/strings';
 import { URL_WRITTEN_EVENT } from '../widgets/kit/url-flush';
 import type { NnWidget } from '../widgets/kit/widget-element';
 import { langFromTag } from '../widgets/kit/lang';
+import { watchDiagramSlides } from './diagram-text';
 import { createInk, type InkTool } from './ink';
 import { lectureChannel, type LectureMessage } from './sync';
 
@@ -61,6 +62,8 @@ export function startLecture(doc: Document): void {
     figure.dataset.stage = '';
     foldForFullscreen(figure, true);
   }
+  // A diagram slide's labels stay at a room's reading size, whatever the drawing's scale.
+  watchDiagramSlides(slides);
 
   /** True while applying another window's message, so it is not sent back. */
   let echo = false;

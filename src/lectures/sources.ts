@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../chapters';
+import { DEMOS } from '../data/demos';
 import { lectureProblems, parityProblems } from './check';
 
 const CONTENT = join(process.cwd(), 'content');
@@ -40,4 +41,19 @@ export function allLectureProblems(): string[] {
 export function assertLecturesFollowChapters(): void {
   const problems = allLectureProblems();
   if (problems.length > 0) throw new Error(`The lectures do not follow their chapters:\n- ${problems.join('\n- ')}`);
+}
+
+/**
+ * The demo title (src/data/demos.ts) of each widget, by its component's name, in `lang`: the name a
+ * lecture's MDX uses for it. components/demos.ts pairs each demo id with its component
+ * (`'dropout-mask': DropoutMask,`); it is read as text, like the lectures, since this runs in Node.
+ */
+export function widgetTitles(lang: 'en' | 'ko'): Map<string, string> {
+  const pairs = readFileSync(join(process.cwd(), 'components/demos.ts'), 'utf8').matchAll(/^\s*'([\w-]+)': (\w+),$/gm);
+  const titles = new Map<string, string>();
+  for (const [, id, component] of pairs) {
+    const demo = DEMOS.find((d) => d.id === id);
+    if (demo) titles.set(component, demo.title[lang]);
+  }
+  return titles;
 }

@@ -51,6 +51,8 @@ export function measure(arg: number | { readonly minText: number; readonly selec
       if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) scrolling.push(`${name(el)} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
     }
     const rect = el.getBoundingClientRect();
+    // An empty box, or one clipped to a pixel for screen readers only (a diagram's caption on a slide).
+    if (rect.width <= 1 && rect.height <= 1) continue;
     if (rect.width === 0 || rect.height === 0) continue;
     if (rect.left < -1 || rect.top < -1 || rect.right > screen.right || rect.bottom > screen.bottom) cut.push(`${name(el)} at ${Math.round(rect.left)},${Math.round(rect.top)}–${Math.round(rect.right)},${Math.round(rect.bottom)}`);
     else {

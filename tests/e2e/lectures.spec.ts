@@ -8,7 +8,8 @@ import { watchErrors } from './widget-helpers';
  * 1280×720 and 1920×1080 in the projector theme. A text slide does not scroll, nothing on it is cut
  * off, its text is at least 28 px and its display formulas are larger than its lines. A widget slide
  * shows its widget whole (nothing scrolls or is cut off; the widget's own text at least 24 px, the
- * floor of every widget in full screen, projector-fit.spec.ts).
+ * floor of every widget in full screen, projector-fit.spec.ts). A diagram slide shows its drawing whole,
+ * its labels at least 24 px (src/lectures/diagram-text.ts) and its lines at least 28 px.
  */
 const SCREENS = [
   { width: 1280, height: 720 },
@@ -16,6 +17,7 @@ const SCREENS = [
 ] as const;
 const MIN_SLIDE_TEXT_PX = 28;
 const MIN_WIDGET_TEXT_PX = 24;
+const MIN_DIAGRAM_LABEL_PX = 24;
 
 const lecturePath = (lang: string, slug: string, rest = '') => `${lang === 'ko' ? '/ko' : ''}/lectures/${slug}/${rest}`;
 
@@ -54,7 +56,7 @@ for (const slug of CHAPTER_SLUGS) {
           await settle(page);
           const at = `${slide.id} at ${screen.width}×${screen.height}`;
           const fit: Fit = await page.evaluate(measure, {
-            minText: slide.kind === 'widget' ? MIN_WIDGET_TEXT_PX : MIN_SLIDE_TEXT_PX,
+            minText: { widget: MIN_WIDGET_TEXT_PX, diagram: MIN_DIAGRAM_LABEL_PX, text: MIN_SLIDE_TEXT_PX }[slide.kind]!,
             selector: slide.kind === 'widget' ? `${selector} figure.widget` : selector,
           });
           for (const line of fit.scrolling) problems.push(`${at}: scrolls: ${line}`);
@@ -65,8 +67,9 @@ for (const slug of CHAPTER_SLUGS) {
             return el.scrollHeight > el.clientHeight + 1 || document.documentElement.scrollHeight > innerHeight + 1;
           }, selector);
           if (overflow) problems.push(`${at}: the slide is taller than the screen`);
-          if (slide.kind === 'text') {
+          if (slide.kind !== 'widget') {
             const sizes = await page.evaluate(typeSizes, selector);
+            if (sizes.line < MIN_SLIDE_TEXT_PX - 0.05) problems.push(`${at}: lines at ${sizes.line}px`);
             for (const formula of sizes.formulas) if (!(formula > sizes.line)) problems.push(`${at}: a display formula at ${formula}px is not larger than the lines (${sizes.line}px)`);
           }
         }
