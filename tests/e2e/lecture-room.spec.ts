@@ -60,14 +60,20 @@ test('the presenter view and the room’s window follow each other: slides, widg
 
   // The presenter view opens on the room's slide; its preview shows the one after.
   await expect.poll(() => param(current, 'slide')).toBe('neuron');
-  await expect(next.locator('#slide-neuron-live')).toBeVisible();
+  await expect(next.locator('#slide-neuron-diagram')).toBeVisible();
   await expect(presenter.locator('[data-presenter-notes] section.slide:not([hidden]) h2#neuron')).toHaveCount(1);
+  // The list tells every slide apart, though the seminar's titles repeat: each by its gist, each title once above its run.
+  const items = (await presenter.locator('[data-presenter-go]').allTextContents()).map((text) => text.replace(/^\d+\.\s*/, ''));
+  expect(new Set(items).size).toBe(items.length);
+  const titles = await presenter.locator('.presenter-list-title').allTextContents();
+  expect(new Set(titles).size).toBe(titles.length);
+  await expect(presenter.locator('[data-presenter-go="neuron-live"]')).toContainText('One neuron');
 
   // The clicker in the presenter view moves the room.
   await presenter.keyboard.press('PageDown');
-  await expect.poll(() => param(room, 'slide')).toBe('neuron-live');
-  await expect(room.locator('#slide-neuron-live')).toBeVisible();
-  await expect(presenter.locator('[data-presenter-go="neuron-live"][aria-current]')).toHaveCount(1);
+  await expect.poll(() => param(room, 'slide')).toBe('neuron-diagram');
+  await expect(room.locator('#slide-neuron-diagram')).toBeVisible();
+  await expect(presenter.locator('[data-presenter-go="neuron-diagram"][aria-current]')).toHaveCount(1);
 
   // A slide picked from the list; then a widget stepped in the room is stepped in the presenter's frame, and back.
   await presenter.locator('[data-presenter-go="forward-propagation-live"]').click();
