@@ -17,7 +17,19 @@ const SYMBOLS: Record<string, string> = {
   infty: '∞', iff: '⇔', log: 'log', exp: 'exp', max: 'max', min: 'min', sqrt: '√', in: '∈', mathbb: '',
 };
 
-/** TeX as plain text: \text{…} kept as words, \frac{a}{b} as a/b, Greek and operators as their signs. */
+const SUB: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', i: 'ᵢ', j: 'ⱼ', n: 'ₙ', t: 'ₜ' };
+const SUP: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', i: 'ⁱ', n: 'ⁿ', t: 'ᵗ' };
+
+/** `_12` or `_{12}` as ₁₂ where every character has a Unicode subscript (superscript for ^); else as written. */
+function scripts(text: string): string {
+  return text.replace(/([_^])(?:\{([0-9a-z]+)\}|([0-9a-z]))/g, (whole, mark: string, braced?: string, single?: string) => {
+    const table = mark === '_' ? SUB : SUP;
+    const chars = [...(braced ?? single ?? '')];
+    return chars.every((c) => table[c]) ? chars.map((c) => table[c]).join('') : whole;
+  });
+}
+
+/** TeX as plain text: \text{…} kept as words, \frac{a}{b} as a/b, Greek and operators as their signs, digit scripts as ₁ and ². */
 export function plainTex(tex: string): string {
   let text = tex;
   // Innermost first, so a fraction inside a fraction comes out too.
@@ -26,7 +38,7 @@ export function plainTex(tex: string): string {
     text = text.replace(/\\(?:text|mathrm|operatorname|mathbf|boldsymbol)\{([^{}]*)\}/g, '$1');
     text = text.replace(/\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}/g, '$1/$2');
   }
-  return text
+  return scripts(text)
     .replace(/\\(left|right|big|Big|bigg|Bigg)\b/g, '')
     .replace(/\\([A-Za-z]+)/g, (_, name: string) => SYMBOLS[name] ?? '')
     .replace(/\\[,;:! ]|~/g, ' ')

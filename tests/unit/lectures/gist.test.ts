@@ -7,10 +7,11 @@ import { join } from 'node:path';
 
 describe('TeX as plain text, for the presenter’s list of slides', () => {
   it('keeps words, writes fractions with a slash and Greek as its letters', () => {
-    expect(plainTex('\\frac{\\partial E}{\\partial w_2}')).toBe('∂ E/∂ w_2');
+    expect(plainTex('\\frac{\\partial E}{\\partial w_2}')).toBe('∂ E/∂ w₂');
     expect(plainTex('\\text{Bernoulli}(1 - p)')).toBe('Bernoulli(1 - p)');
-    expect(plainTex('\\delta_2 = \\delta_y \\cdot w_3')).toBe('δ_2 = δ_y · w_3');
-    expect(plainTex('f\\left(\\sum_{i=1}^{n} w_i x_i + b\\right)')).toBe('f(Σ_i=1^n w_i x_i + b)');
+    expect(plainTex('\\delta_2 = \\delta_y \\cdot w_3')).toBe('δ₂ = δ_y · w₃');
+    expect(plainTex('f\\left(\\sum_{i=1}^{n} w_i x_i + b\\right)')).toBe('f(Σ_i=1ⁿ wᵢ xᵢ + b)');
+    expect(plainTex('\\theta_{t+1} = \\theta_{t} - \\eta g^2')).toBe('θ_t+1 = θₜ - η g²');
   });
 
   it('turns a line’s inline math and code into plain text', () => {
