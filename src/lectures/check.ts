@@ -2,8 +2,8 @@
  * A lecture follows its chapter: every slide names one of the chapter's `##` sections, every display
  * formula on a slide is one of the chapter's `$$` formulas (the deck's form, as the chapter sets it),
  * every widget on a slide is one the chapter places, and every diagram (components/diagrams: our own
- * drawing where the deck has a picture) is one the chapter draws in the slide's section. The English and Korean lectures carry the
- * same slides in the same order. `lectureProblems` reads the MDX sources as text and says what breaks
+ * drawing where the deck has a picture) is one the chapter draws in the slide's section. The English
+ * and Korean lectures carry the same slides in the same order. `lectureProblems` reads the MDX sources as text and says what breaks
  * these rules; the lecture pages refuse to build while it says anything (src/lectures/sources.ts).
  */
 
@@ -19,7 +19,7 @@ export interface SlideSource {
   diagram: boolean;
   formulas: string[];
   components: string[];
-  /** The short lines (list items) of a text slide. */
+  /** The short lines (list items) of a text or diagram slide. */
   lines: string[];
 }
 
@@ -118,6 +118,7 @@ export function lectureProblems(lecture: string, chapter: string, lang: 'en' | '
     for (const formula of slide.formulas) {
       if (!formulas.has(formula)) problems.push(`${where}: the chapter has no display formula ${formula}`);
     }
+    if (slide.steps && !slide.widget) problems.push(`${where}: only a widget slide steps`);
     if (slide.widget) {
       if (slide.diagram) problems.push(`${where}: a slide is a widget slide or a diagram slide, not both`);
       if (slide.components.length !== 1 || slide.formulas.length > 0 || slide.lines.length > 0) {
@@ -129,7 +130,6 @@ export function lectureProblems(lecture: string, chapter: string, lang: 'en' | '
         seenWidgets.add(name);
       }
     } else if (slide.diagram) {
-      if (slide.steps) problems.push(`${where}: only a widget slide steps`);
       if (slide.components.length !== 1 || !diagrams.has(slide.components[0])) {
         problems.push(`${where}: a diagram slide holds exactly one diagram (a component imported from components/diagrams/)`);
       }
@@ -140,7 +140,6 @@ export function lectureProblems(lecture: string, chapter: string, lang: 'en' | '
       if (slide.lines.length > MAX_DIAGRAM_LINES) problems.push(`${where}: more than ${MAX_DIAGRAM_LINES} lines beside a diagram; split the slide`);
       problems.push(...longLines(slide, lang));
     } else {
-      if (slide.steps) problems.push(`${where}: only a widget slide steps`);
       if (slide.components.length > 0) problems.push(`${where}: a text slide holds no components (<${slide.components.join('>, <')}>); make it a widget or a diagram slide`);
       if (slide.formulas.length > MAX_FORMULAS) problems.push(`${where}: more than ${MAX_FORMULAS} display formulas; split the slide`);
       if (slide.lines.length > MAX_LINES) problems.push(`${where}: more than ${MAX_LINES} lines; split the slide`);
@@ -153,7 +152,8 @@ export function lectureProblems(lecture: string, chapter: string, lang: 'en' | '
 
 /**
  * What differs between the English and the Korean lecture: the same slides, sections, widgets and
- * diagrams, in order, and the same number of formulas (of lines beside a diagram) on each (a formula's \text{} words are in its language).
+ * diagrams, in order, and the same number of formulas on each text slide and of lines beside each
+ * diagram (the words themselves, and a formula's \text{} words, are in the slide's language).
  */
 export function parityProblems(en: string, ko: string): string[] {
   const shape = (text: string) =>
