@@ -6,7 +6,8 @@
  *
  * Each page goes to Pagefind through mathAsText (src/markdown/search-html.mjs), so a snippet shows a
  * formula as text ("For large positive x, e⁻ˣ is tiny") rather than dropping it or showing KaTeX's
- * spans. Buttons are not content ("Presentation mode P", "Full screen"), so they are left out.
+ * spans. Buttons and the chapter's actions are not content ("Lecture slides P", "Full screen"), so they
+ * are left out.
  * Headings with ids split a page into sections: a result links to the section that matched.
  */
 import { readFile } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { builtPagesIn } from '../../scripts/built-pages.mjs';
 import { mathAsText } from '../markdown/search-html.mjs';
 
-const EXCLUDE_SELECTORS = ['.katex-html', 'button'];
+const EXCLUDE_SELECTORS = ['.katex-html', 'button', '.chapter-actions'];
 
 /**
  * Writes the index of the built site in `site` (a folder) to `site`/pagefind/. Pages are indexed at

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../chapters';
 import { DEMOS } from '../data/demos';
-import { lectureProblems, parityProblems } from './check';
+import { lectureProblems, parityProblems, parseLecture } from './check';
 
 const CONTENT = join(process.cwd(), 'content');
 
@@ -56,4 +56,18 @@ export function widgetTitles(lang: 'en' | 'ko'): Map<string, string> {
     if (demo) titles.set(component, demo.title[lang]);
   }
   return titles;
+}
+
+/**
+ * Where a chapter's reader enters its lecture: for each of the chapter's `##` sections, the first
+ * slide that belongs to it ('intro', the chapter's opening, enters at the first slide). Sections
+ * without a slide of their own are left out: the reader enters at the lecture's start.
+ */
+export function sectionSlides(lang: 'en' | 'ko', slug: string): Record<string, string> {
+  const path = `${lang}/lectures/${slug}.mdx`;
+  if (!existsSync(join(CONTENT, path))) return {};
+  const slides = parseLecture(read(path));
+  const entries: Record<string, string> = slides.length > 0 ? { intro: slides[0].id } : {};
+  for (const slide of slides) entries[slide.section] ??= slide.id;
+  return entries;
 }

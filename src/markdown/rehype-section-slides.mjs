@@ -1,7 +1,8 @@
 /**
  * Wraps each `##` section of a chapter — the heading and everything up to the next `##` — in
- * `<section class="slide" aria-labelledby="<id>">`. The sections give presentation mode its
- * slides (one section at a time) and screen readers a region per section.
+ * `<section class="slide" aria-labelledby="<id>">`. The sections give a lecture's presenter
+ * view its notes (one section at a time), a chapter's P key the section being read, and screen
+ * readers a region per section.
  */
 export function rehypeSectionSlides() {
   /** @param {any} tree */

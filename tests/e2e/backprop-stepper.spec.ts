@@ -394,24 +394,6 @@ test('keyboard only: Tab to the stepper, → Space Enter forward, ← back, End 
   await expectClean(page, errors);
 });
 
-test('presenting: a clicker’s PageDown/PageUp step the stepper while it has the focus, and move the slides once it has not', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(chapter('en', '?slide=worked-example'));
-  await expect(page.locator('html')).toHaveClass(/presenting/);
-  const widget = page.locator('nn-backprop-stepper');
-  await widget.scrollIntoViewIfNeeded(); // further down the slide: it starts as it comes into view
-  await widget.locator('.nn-step-next').focus();
-  await page.keyboard.press('PageDown');
-  await page.keyboard.press('PageDown');
-  await expect(widget.locator('.nn-step-counter')).toContainText('2 of 37');
-  await page.keyboard.press('PageUp');
-  await expect(widget.locator('.nn-step-counter')).toContainText('1 of 37');
-  await expect(page).toHaveURL(/slide=worked-example/);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press('PageDown');
-  await expect(page).not.toHaveURL(/slide=worked-example/);
-});
-
 for (const theme of THEMES) {
   test(`axe finds nothing on the chapter with the stepper (set-up, quiz, export open) in the ${theme} theme`, async ({ page }) => {
     test.slow(); // axe walks every KaTeX span of the chapter: ~13 s on a quiet machine, more under load

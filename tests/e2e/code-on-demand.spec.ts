@@ -108,16 +108,6 @@ for (const lang of LANGS) {
   });
 }
 
-test("a presentation slide loads its widget even where the slide's scroll hides it", async ({ page }) => {
-  await load(page, '/perceptron/?slide=forward-propagation');
-  const frame = page.locator('#widget-forward-pass');
-  // Further down the slide than the slide's height: no viewport margin reaches it there.
-  expect((await frame.boundingBox())!.y).toBeGreaterThan(720);
-  await expect.poll(() => isDefined(page, 'nn-forward-pass')).toBe(true);
-  await frame.scrollIntoViewIfNeeded();
-  await expect(frame.locator('.nn-fp-table')).toBeVisible();
-});
-
 test('a link to a widget shows it running', async ({ page }) => {
   await page.goto('/perceptron/#widget-forward-pass');
   await expect(page.locator('#widget-forward-pass [data-nn-started]')).toHaveCount(1);

@@ -45,11 +45,11 @@ test('snippets show inline math as text, in both languages', async ({ page }) =>
   await expect(koSigmoid.locator('.result-excerpt')).toContainText('x가 큰 양수이면 e⁻ˣ가 아주 작아 분수는');
 });
 
-test('snippets leave out button text (presentation mode, full screen)', async ({ page }) => {
-  // The top of each chapter holds the "Presentation mode P" button; widgets hold "Full screen".
+test('snippets leave out button and link text (lecture slides, full screen)', async ({ page }) => {
+  // The top of each chapter holds the "Lecture slides P" link; widgets hold "Full screen".
   for (const [path, q, buttons] of [
-    ['/ko/search/', '퍼셉트론', /발표 모드 P|전체 화면/],
-    ['/search/', 'perceptron', /Present P|Full screen/],
+    ['/ko/search/', '퍼셉트론', /강의 슬라이드|전체 화면/],
+    ['/search/', 'perceptron', /Lecture slides|Full screen/],
   ] as const) {
     await page.goto(`${path}?q=${encodeURIComponent(q)}`);
     const excerpts = page.locator('.result-excerpt');

@@ -1,6 +1,6 @@
 /**
  * English UI strings of the site and the widget kit: pages, navigation, the widget frame, controls,
- * messages, the step bar, presentation mode. The browser loads these with the first widget or frame
+ * messages, the step bar, the lectures' keys. The browser loads these with the first widget or frame
  * (src/widgets/kit/strings.ts); each widget's own strings are in the module named by its id.
  */
 export const strings = {
@@ -80,19 +80,14 @@ export const strings = {
   lectureHandoutNote: 'Each slide with its speaker notes. Print this page (A4 or Letter); the live demos are named with their address.',
   lectureDemoAt: 'Live demo: {title} — {url}',
 
-  // ——— Presentation mode (src/layouts/presentation.ts) ———
-  presentStart: 'Present',
-  presentExit: 'Leave presentation',
+  // ——— Lectures' keys (src/lectures/deck.ts, presenter.ts; a chapter's P: src/layouts/lecture-link.ts) ———
   presentPrevious: 'Previous slide',
   presentNext: 'Next slide',
-  presentCounter: 'Slide {n} of {total}',
-  presentBlanked: 'Screen blanked — press B to show it again.',
-  keysPresent: 'Start or leave presentation mode',
-  keysNextSlide: 'Next slide (presentation)',
-  keysPreviousSlide: 'Previous slide (presentation)',
-  keysBlank: 'Blank or show the screen (presentation)',
-  keysFullscreen: 'Full screen on or off (presentation)',
-  keysLeave: 'Leave presentation mode',
+  keysPresent: 'Open the lecture slides at this section',
+  keysNextSlide: 'Next slide (lecture)',
+  keysPreviousSlide: 'Previous slide (lecture)',
+  keysBlank: 'Blank or show the screen (lecture)',
+  keysFullscreen: 'Full screen on or off (lecture)',
 
   // ——— Widgets (src/widgets/) ———
   // Typed numeric fields (the field's label is beside the message, so it is not repeated).

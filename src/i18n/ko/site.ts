@@ -79,19 +79,14 @@ export const strings: Translation<typeof en> = {
   lectureHandoutNote: '슬라이드마다 발표 노트를 함께 실었습니다. 이 페이지를 A4나 Letter 용지로 인쇄하세요. 라이브 데모는 이름과 주소로 적었습니다.',
   lectureDemoAt: '라이브 데모: {title} — {url}',
 
-  // ——— 발표 모드 (src/layouts/presentation.ts) ———
-  presentStart: '발표 모드',
-  presentExit: '발표 모드 끝내기',
+  // ——— 강의 키 (src/lectures/deck.ts, presenter.ts; 장의 P: src/layouts/lecture-link.ts) ———
   presentPrevious: '이전 슬라이드',
   presentNext: '다음 슬라이드',
-  presentCounter: '슬라이드 {n} / {total}',
-  presentBlanked: '화면을 가렸습니다 — B를 누르면 다시 보입니다.',
-  keysPresent: '발표 모드 시작 또는 끝내기',
-  keysNextSlide: '다음 슬라이드 (발표 모드)',
-  keysPreviousSlide: '이전 슬라이드 (발표 모드)',
-  keysBlank: '화면 가리기 또는 보이기 (발표 모드)',
-  keysFullscreen: '전체 화면 켜기 또는 끄기 (발표 모드)',
-  keysLeave: '발표 모드 끝내기',
+  keysPresent: '이 절의 강의 슬라이드 열기',
+  keysNextSlide: '다음 슬라이드 (강의)',
+  keysPreviousSlide: '이전 슬라이드 (강의)',
+  keysBlank: '화면 가리기 또는 보이기 (강의)',
+  keysFullscreen: '전체 화면 켜기 또는 끄기 (강의)',
 
   // ——— 위젯 (src/widgets/) ———
   notANumber: '“{raw}”은(는) 숫자가 아닙니다. {value} 값을 그대로 씁니다.',

@@ -8,7 +8,7 @@
  * role="slider" (aria-valuenow = x, aria-valuetext from the widget, e.g. "w = 0.50, E = 0.12"), so
  * the svg is a labelled group here rather than role="img" (an img's children are hidden from
  * assistive technology). Keys on the focused point: ←/↓ and →/↑ one step, PageDown/PageUp ten,
- * Home/End the ends; the key events are consumed, so presentation mode's → does not also change slide.
+ * Home/End the ends; the key events are consumed, so a lecture's → does not also change slide.
  *
  * Touch: the point itself takes any drag (touch-action: none); the plot behind it allows vertical
  * scrolling (pan-y) so a phone can still scroll past a full-width plot, and horizontal presses

@@ -12,7 +12,7 @@
  * Handles: focusable role="button" marks with aria-roledescription "draggable point"; pointer drags
  * and arrow keys (Shift: five times further) report through `drag.onMove(id, x, y)` — the widget
  * decides what the line becomes and renders again. Arrow-key events on a handle are consumed, so
- * presentation mode's ←/→ do not also change slide. Corners can be picked with the pointer
+ * a lecture's ←/→ do not also change slide. Corners can be picked with the pointer
  * (`onPickCorner`); the widget offers the same choice with native controls for the keyboard.
  */
 import type { Lang } from '../../i18n';

@@ -6,12 +6,12 @@
  * the screen by CSS (widgets.css, `.widget:fullscreen`), the widget's folds close (fold.ts), and the
  * charts inside redraw at the new size through their ResizeObservers (charts/chart-frame.ts).
  *
- * No keyboard shortcut, by decision: F belongs to presentation mode (whole page full screen), and the
+ * No keyboard shortcut, by decision: F belongs to the lectures (whole page full screen), and the
  * key registry matches letters in either case (keys.ts), so Shift+F could not be told apart from F
- * — a widget-scoped F would silently take presentation mode's key whenever a widget had focus. The
+ * — a widget-scoped F would silently take the lecture's key whenever a widget had focus. The
  * button is a native <button>, in the Tab order, inside the figure (so it stays reachable in full
  * screen), which is all a keyboard user needs. Requesting full screen for the figure while the page
- * is already full screen (presentation mode) nests: leaving returns to the page's full screen.
+ * is already full screen (a lecture's F) nests: leaving returns to the page's full screen.
  *
  * Where the API is missing or refused (iPhone Safari for non-video elements, iframes without
  * allowfullscreen), the button stays hidden: a control that cannot work is not offered.

@@ -6,19 +6,13 @@
  *   ordinary scrolling pace its code has arrived and it has started (NnWidget starts at 200 px)
  *   by the time it is scrolled to;
  * - is, or is inside, what the URL's #fragment points at (a link to `#widget-<id>`);
- * - is inside the element shown full screen (a frame's Full screen button; presentation mode's F
- *   makes the whole page full screen);
- * - is on a page in presentation mode (`html.presenting`, set by src/layouts/presentation.ts). A
- *   slide scrolls inside the article, which the viewport's margin cannot see past, and a presenter
- *   should not wait on a slide: every widget of the page is fetched when presenting starts (only
- *   the current slide's is shown, so only it starts);
+ * - is inside the element shown full screen (a frame's Full screen button; a lecture's F makes the
+ *   whole page full screen);
  * - or at once where IntersectionObserver is missing.
  */
 
 /** IntersectionObserver's rootMargin: a percentage is of the viewport's height (top, bottom) and width. */
 export const NEAR_MARGIN = '100%';
-/** The class presentation mode puts on <html>. */
-const PRESENTING = 'presenting';
 
 /** Calls `callback` once, when one of `elements` is wanted (see above). Nothing when `elements` is empty. */
 export function whenWanted(elements: readonly Element[], callback: () => void): void {
@@ -27,7 +21,6 @@ export function whenWanted(elements: readonly Element[], callback: () => void): 
   const holds = (container: Element | null) => container !== null && elements.some((element) => container.contains(element));
   const wantedNow = () =>
     typeof IntersectionObserver !== 'function' ||
-    doc.documentElement.classList.contains(PRESENTING) ||
     holds(doc.fullscreenElement) ||
     holds(doc.querySelector(':target'));
   if (wantedNow()) {
@@ -47,14 +40,11 @@ export function whenWanted(elements: readonly Element[], callback: () => void): 
     if (entries.some((entry) => entry.isIntersecting)) fire();
   }, { rootMargin: NEAR_MARGIN });
   for (const element of elements) near.observe(element);
-  const presenting = new MutationObserver(check);
-  presenting.observe(doc.documentElement, { attributes: true, attributeFilter: ['class'] });
   const win = doc.defaultView ?? window;
   doc.addEventListener('fullscreenchange', check);
   win.addEventListener('hashchange', check);
   stops.push(
     () => near.disconnect(),
-    () => presenting.disconnect(),
     () => doc.removeEventListener('fullscreenchange', check),
     () => win.removeEventListener('hashchange', check),
   );

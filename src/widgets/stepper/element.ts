@@ -82,7 +82,7 @@ export const BackpropStepperWidget = widgetElement({
       speed: PLAY_SPEED,
       keys: { next: 'stepperKeysNext', previous: 'stepperKeysPrevious', first: 'stepperKeysFirst', last: 'stepperKeysLast', play: 'stepperKeysPlay' },
       // Space and Enter step, as on a slide; a clicker's PageDown/PageUp step while the stepper has the
-      // focus (widget keys come first) and move presentation mode's slides otherwise.
+      // focus (widget keys come first) and move a lecture's slides otherwise.
       nextKeys: [' ', 'Enter', 'PageDown'],
       previousKeys: ['PageUp'],
       playKeys: ['k'],
