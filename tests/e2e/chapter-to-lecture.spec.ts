@@ -11,10 +11,12 @@ import { watchErrors } from './widget-helpers';
  */
 test.use({ viewport: { width: 1280, height: 720 } });
 
-/** The lecture's first slide for a chapter section, read from the lecture's source (not from the page under test). */
+/** A lecture's slides, read from its source (not from the page under test). */
+const slidesOf = (lang: 'en' | 'ko', slug: string) => parseLecture(readFileSync(join(process.cwd(), `content/${lang}/lectures/${slug}.mdx`), 'utf8'));
+
+/** The lecture's first slide for a chapter section. */
 function firstSlideOf(lang: 'en' | 'ko', slug: string, section: string): string {
-  const slides = parseLecture(readFileSync(join(process.cwd(), `content/${lang}/lectures/${slug}.mdx`), 'utf8'));
-  const slide = slides.find((s) => s.section === section);
+  const slide = slidesOf(lang, slug).find((s) => s.section === section);
   if (!slide) throw new Error(`no slide for #${section} in the ${lang} ${slug} lecture`);
   return slide.id;
 }
@@ -37,7 +39,7 @@ test('the Lecture slides link, at the chapter’s top, opens the lecture at its 
   await expect(link).toHaveAttribute('aria-keyshortcuts', 'p');
   await link.click();
   await expect(page).toHaveURL(/\/ko\/lectures\/dropout\//);
-  const first = parseLecture(readFileSync(join(process.cwd(), 'content/ko/lectures/dropout.mdx'), 'utf8'))[0].id;
+  const first = slidesOf('ko', 'dropout')[0].id;
   await expect.poll(() => slideParam(page)).toBe(first);
 });
 
@@ -45,7 +47,7 @@ test('P at the chapter’s top opens the lecture’s first slide; further down, 
   await page.goto('/ko/dropout/');
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/\/ko\/lectures\/dropout\/\?slide=/);
-  expect(slideParam(page)).toBe(parseLecture(readFileSync(join(process.cwd(), 'content/ko/lectures/dropout.mdx'), 'utf8'))[0].id);
+  expect(slideParam(page)).toBe(slidesOf('ko', 'dropout')[0].id);
   await page.goto('/ko/dropout/#test-time');
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/\/ko\/lectures\/dropout\/\?slide=/);
@@ -62,7 +64,7 @@ test('an unknown or hand-edited slide in an old link starts the lecture at its b
   const errors = watchErrors(page);
   await page.goto('/perceptron/?slide=%3Cscript%3E');
   await expect(page).toHaveURL(/\/lectures\/perceptron\//);
-  const first = parseLecture(readFileSync(join(process.cwd(), 'content/en/lectures/perceptron.mdx'), 'utf8'))[0].id;
+  const first = slidesOf('en', 'perceptron')[0].id;
   await expect.poll(() => slideParam(page)).toBe(first);
   await expect(page.locator('.lecture-slide:not([hidden])')).toHaveCount(1);
   expect(errors).toEqual([]);
